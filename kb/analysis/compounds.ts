@@ -1,0 +1,59 @@
+/**
+ * Compound splitting for the words of this domain: kinderopvangtoeslag → kinder + opvang + toeslag,
+ * schuldhulpverlening → schuld + hulp + verlening. A word is split only when known parts cover it
+ * completely (with an optional linking s, e or en between parts), preferring the fewest parts.
+ */
+const PARTS = `
+aanbieder aanpassing aanvraag aanvullend aanvullende aanpak advies afspraak afstemming afwijking alarm ambassadeur
+apparaat arbeid arrangement auto bak begeleider begeleiding beleid bepaling beschermd beschikking besteding
+bevoegdheid bewind bijstand bijzonder bijzondere blauwe bouw budget buiten buurt casus centrum coach contract
+dag dak deler delers doel doorbraak dorp driehoek eet eigen elektrisch elektrische escalatie fiets fonds gebit
+gebonden gecontracteerd gegevens gehandicapt gehoor gemeente gesprek gezin gezins gezondheid hond houder huis
+huishoudelijk huishoudelijke huishouden hulp hulpmiddel hypotheek indicatie inkomen inkoop integraal integrale
+jeugd jong kar kind kinder koop kosten kracht kwaliteit leer leerling leerplicht leef lening loket loos maat
+maatschappelijk maatwerk mantel medisch medische middel monitor netwerk niet nood norm onderwijs ondersteuning
+ontwikkeling opvang overbrugging overleg participatie persoons plaatsing plan platform plicht pleeg pot procedure
+regeling regie regisseur register rekening reparatie rolstoel ruimte schoon school schuld schulden sociaal
+sociale speciaal stad status stedelijk stoornis taal team thuis toegang toegankelijk toeslag toets traject
+uithuis uitkering vangnet verblijf vergoeding vergunning verlening verslaving verzekering voorziening vervoer
+vrijwilliger vrijwilligers vrijstelling waarden wacht werk wet wijk woning woon woonplaats zorg zorgverzekering
+beginsel taxi toelage uren verhuis huur huurder armoede heid`
+  .split(/\s+/)
+  .filter(Boolean);
+
+const LEXICON: ReadonlySet<string> = new Set(PARTS);
+const LINKS = ['', 's', 'e', 'en'];
+const MIN_PART = 3;
+const MIN_WORD = 7;
+const cache = new Map<string, string[] | null>();
+
+/** The parts of a folded word, or null when it is not a known compound. */
+export function splitCompound(word: string): string[] | null {
+  if (word.length < MIN_WORD) return null;
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit;
+  // best[i]: fewest parts covering word[0..i), with the split that reaches it.
+  const n = word.length;
+  const best: (string[] | null)[] = new Array(n + 1).fill(null);
+  best[0] = [];
+  for (let i = 0; i < n; i++) {
+    const prev = best[i];
+    if (!prev) continue;
+    for (let j = i + MIN_PART; j <= n; j++) {
+      const part = word.slice(i, j);
+      if (!LEXICON.has(part)) continue;
+      for (const link of LINKS) {
+        const end = j + link.length;
+        if (end > n || (link && word.slice(j, end) !== link)) continue;
+        const cand = [...prev, part];
+        const cur = best[end];
+        if (!cur || cand.length < cur.length) best[end] = cand;
+      }
+    }
+  }
+  const parts = best[n];
+  const result = parts && parts.length > 1 ? parts : null;
+  if (cache.size > 50_000) cache.clear();
+  cache.set(word, result);
+  return result;
+}

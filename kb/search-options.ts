@@ -1,0 +1,60 @@
+/**
+ * The one search-options module: index build (scripts/, Node) and search (side panel, CLI) both import
+ * it, so the fields, boosts and analysis can never drift apart. Changing anything here that alters the
+ * index must bump INDEX_SCHEMA_VERSION.
+ */
+import type { Options, SearchOptions } from 'minisearch';
+import type { Analyzer } from './analysis/analyzer.ts';
+
+/** Bump when the index layout, fields or analysis change; the panel refuses an index of another version. */
+export const INDEX_SCHEMA_VERSION = 1;
+
+export const FIELDS = ['titel', 'samenvatting', 'trefwoorden', 'knelpunt', 'tekst'] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** Field weights: a hit in the title counts most, one in the full text least. */
+export const BOOST: Record<Field, number> = {
+  titel: 6,
+  samenvatting: 3,
+  trefwoorden: 4,
+  knelpunt: 1.5,
+  tekst: 1,
+};
+
+export interface IndexDoc {
+  id: string;
+  titel: string;
+  samenvatting: string;
+  trefwoorden: string;
+  knelpunt: string;
+  tekst: string;
+}
+
+export function miniSearchOptions(analyzer: Analyzer): Options<IndexDoc> {
+  return {
+    idField: 'id',
+    fields: [...FIELDS],
+    storeFields: [],
+    tokenize: (text) => analyzer.document(text),
+    processTerm: (term) => term,
+    searchOptions: {
+      // Query terms arrive analyzed (see search.ts); they must not be analyzed again.
+      tokenize: (text) => [text],
+      processTerm: (term) => term,
+    },
+  };
+}
+
+/** Typo tolerance by length: none under 5 letters, one edit up to 8, two beyond. */
+export function maxEdits(term: string): number {
+  if (term.length < 5) return 0;
+  return term.length <= 8 ? 1 : 2;
+}
+
+export const BASE_SEARCH: SearchOptions = {
+  boost: BOOST,
+  maxFuzzy: 2,
+};
+
+/** Results per query by default. */
+export const DEFAULT_LIMIT = 20;
