@@ -35,7 +35,7 @@ export function miniSearchOptions(analyzer: Analyzer): Options<IndexDoc> {
     idField: 'id',
     fields: [...FIELDS],
     storeFields: [],
-    tokenize: (text) => analyzer.document(text),
+    tokenize: (text) => analyzer.documentTerms(text),
     processTerm: (term) => term,
     searchOptions: {
       // Query terms arrive analyzed (see search.ts); they must not be analyzed again.

@@ -29,7 +29,7 @@ export interface QueryTerm {
 
 export interface Analyzer {
   /** Terms to index for a text. */
-  document(text: string): string[];
+  documentTerms(text: string): string[];
   /** Terms to look up for a query; `typing` treats the last word as possibly incomplete. */
   query(text: string, options?: { typing?: boolean }): QueryTerm[];
   /** Stems of a text's words, for highlighting matches. */
@@ -80,7 +80,7 @@ export function createAnalyzer(groups: SynonymGroups): Analyzer {
   };
 
   return {
-    document(text) {
+    documentTerms(text) {
       const words = tokenizeWords(fold(text));
       const stems = words.map(stem);
       const out: string[] = [];

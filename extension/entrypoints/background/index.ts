@@ -1,0 +1,7 @@
+import { setupBackground } from '../../features/background/setup';
+
+export default defineBackground({
+  main() {
+    setupBackground();
+  },
+});

@@ -1,0 +1,220 @@
+/** The side panel: loads the index, then switches between search, an entry, favourites, recent and settings. */
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { KnowledgeIndex } from '../../../kb/search';
+import { INSERT_RESULT, INSERT_TEXT, type InsertResult, MAX_INSERT_CHARS, PENDING_QUERY } from '../background/session-keys';
+import { EntryView } from '../entry/EntryView';
+import { I18nContext } from '../i18n/context';
+import { type MessageKey, pickLocale, translator } from '../i18n/messages';
+import type { Platform } from '../platform/platform';
+import { type SearchState, SearchView } from '../search/SearchView';
+import type { PanelDb } from '../storage/db';
+import { DEFAULT_NOTE_DAYS, purgeExpired } from '../storage/retention';
+import { StorageError, store } from '../storage/store';
+
+type View = { name: 'search' } | { name: 'entry'; id: string } | { name: 'favourites' } | { name: 'recent' } | { name: 'settings' };
+
+interface Props {
+  platform: Platform;
+  db: PanelDb;
+  now?: () => number;
+}
+
+const PURGE_EVERY_MS = 60 * 60 * 1000;
+
+export function App({ platform, db, now = Date.now }: Props) {
+  const t = useMemo(() => translator(pickLocale(platform.languages())), [platform]);
+  const [index, setIndex] = useState<KnowledgeIndex | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [view, setView] = useState<View>({ name: 'search' });
+  const [history, setHistory] = useState<View[]>([]);
+  const [search, setSearch] = useState<SearchState>({ query: '', filters: {} });
+  const [toast, setToast] = useState('');
+  const [favourites, setFavourites] = useState<string[]>([]);
+  const [recent, setRecent] = useState<string[]>([]);
+  const [note, setNote] = useState('');
+
+  const fail = useCallback((e: unknown) => setToast(e instanceof StorageError ? t('storageError', { msg: e.message }) : String(e)), [t]);
+
+  useEffect(() => {
+    platform
+      .loadIndex()
+      .then((asset) => setIndex(KnowledgeIndex.load(asset)))
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    void purgeExpired(db, now()).catch(() => undefined);
+    const timer = setInterval(() => void purgeExpired(db, now()).catch(() => undefined), PURGE_EVERY_MS);
+    return () => clearInterval(timer);
+  }, [platform, db, now]);
+
+  const refreshLists = useCallback(async () => {
+    setFavourites((await store.favourites(db)).map((f) => f.id));
+    setRecent(await store.recent(db));
+  }, [db]);
+  useEffect(() => {
+    void refreshLists();
+  }, [refreshLists]);
+
+  // A query handed over by the page's context menu ("Zoek in Maatwerkwijzer").
+  useEffect(() => {
+    const take = (value: unknown) => {
+      const q = (value as { query?: unknown } | undefined)?.query;
+      if (typeof q === 'string') {
+        setSearch({ query: q, filters: {} });
+        setView({ name: 'search' });
+        void platform.sessionRemove(PENDING_QUERY);
+      }
+    };
+    void platform.sessionGet(PENDING_QUERY).then(take);
+    return platform.onSessionChange((key, value) => {
+      if (key === PENDING_QUERY && value) take(value);
+      if (key === INSERT_RESULT && value) {
+        const r = value as InsertResult;
+        if (r.ok) setToast(t('insertDone'));
+        else if (r.detail === 'password' || r.detail === 'hidden' || r.detail === 'readonly') setToast(t(`insertRefused_${r.detail}` as MessageKey));
+        else setToast(t('insertRefused_other'));
+      }
+    });
+  }, [platform, t]);
+
+  const open = useCallback(
+    (id: string) => {
+      const resolved = index?.resolveId(id);
+      if (!resolved) return;
+      setHistory((h) => [...h, view]);
+      setView({ name: 'entry', id: resolved });
+      void store.markOpened(db, resolved, now()).then(refreshLists).catch(fail);
+      void store.note(db, resolved).then((n) => setNote(n?.text ?? ''));
+    },
+    [index, view, db, now, refreshLists, fail],
+  );
+  const back = useCallback(() => {
+    setHistory((h) => {
+      setView(h[h.length - 1] ?? { name: 'search' });
+      return h.slice(0, -1);
+    });
+  }, []);
+
+  const copy = useCallback(
+    async (text: string) => {
+      setToast((await platform.copy(text)) ? t('copied') : t('copyFailed'));
+    },
+    [platform, t],
+  );
+  const prepareInsert = useCallback(
+    async (text: string) => {
+      const clipped = text.slice(0, MAX_INSERT_CHARS);
+      await platform.sessionSet(INSERT_TEXT, clipped);
+      await platform.copy(clipped);
+      setToast(t('insertReady'));
+    },
+    [platform, t],
+  );
+
+  const tabs: { name: View['name']; label: MessageKey }[] = [
+    { name: 'search', label: 'tabSearch' },
+    { name: 'favourites', label: 'tabFavourites' },
+    { name: 'recent', label: 'tabRecent' },
+    { name: 'settings', label: 'tabSettings' },
+  ];
+
+  let body: preact.ComponentChildren;
+  if (error) body = <p class="flag error">{t('indexError', { msg: error })}</p>;
+  else if (!index) body = <p class="muted">{t('loading')}</p>;
+  else if (view.name === 'search') body = <SearchView index={index} state={search} onState={setSearch} onOpen={open} />;
+  else if (view.name === 'entry') {
+    const entry = index.get(view.id);
+    body = entry ? (
+      <EntryView
+        index={index}
+        entry={entry}
+        now={now()}
+        onOpen={open}
+        onBack={back}
+        actions={{
+          isFavourite: favourites.includes(entry.id),
+          toggleFavourite: () => void store.toggleFavourite(db, entry.id, now()).then(refreshLists).catch(fail),
+          copy: (s) => void copy(s),
+          prepareInsert: (s) => void prepareInsert(s),
+          note,
+          noteDays: DEFAULT_NOTE_DAYS,
+          saveNote: (s) =>
+            void store
+              .saveNote(db, entry.id, s, DEFAULT_NOTE_DAYS, now())
+              .then(() => {
+                setNote(s);
+                setToast(t('notesSaved'));
+              })
+              .catch(fail),
+        }}
+      />
+    ) : null;
+  } else if (view.name === 'favourites' || view.name === 'recent') {
+    const ids = (view.name === 'favourites' ? favourites : recent).map((id) => index.resolveId(id)).filter((id): id is string => !!id);
+    body = ids.length ? (
+      <ul class="list">
+        {ids.map((id) => (
+          <li key={id}>
+            <button type="button" class="link" onClick={() => open(id)}>
+              {index.get(id)?.meta.titel}
+            </button>
+          </li>
+        ))}
+      </ul>
+    ) : (
+      <p class="muted">{t(view.name === 'favourites' ? 'noFavourites' : 'noRecent')}</p>
+    );
+  } else {
+    body = (
+      <section class="settings">
+        <p>{t('settingsPrivacy')}</p>
+        <button
+          type="button"
+          class="danger"
+          onClick={() => {
+            if (!globalThis.confirm || globalThis.confirm(t('wipeConfirm'))) {
+              void store
+                .wipe(db)
+                .then(() => platform.sessionRemove(INSERT_TEXT))
+                .then(refreshLists)
+                .then(() => setToast(t('wiped')))
+                .catch(fail);
+            }
+          }}
+        >
+          {t('wipeAll')}
+        </button>
+        {index && (
+          <p class="muted">
+            Index {index.asset.manifest.contentHash} · {index.asset.manifest.entryCount} items
+          </p>
+        )}
+      </section>
+    );
+  }
+
+  return (
+    <I18nContext.Provider value={t}>
+      <header class="top">
+        <h1>{t('appName')}</h1>
+        <nav aria-label={t('appName')} class="tabs">
+          {tabs.map((tab) => (
+            <button
+              type="button"
+              key={tab.name}
+              aria-current={view.name === tab.name ? 'page' : undefined}
+              onClick={() => {
+                setHistory([]);
+                setView({ name: tab.name } as View);
+              }}
+            >
+              {t(tab.label)}
+            </button>
+          ))}
+        </nav>
+      </header>
+      <main>{body}</main>
+      <p class="toast" role="status" aria-live="polite">
+        {toast}
+      </p>
+    </I18nContext.Provider>
+  );
+}

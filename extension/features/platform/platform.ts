@@ -1,0 +1,15 @@
+/**
+ * What the panel needs from the browser, behind one small interface so the UI can be tested in
+ * happy-dom with a fake and runs on Chrome and Firefox alike.
+ */
+export interface Platform {
+  /** The bundled index asset (JSON), from the extension's own files. */
+  loadIndex(): Promise<unknown>;
+  sessionGet(key: string): Promise<unknown>;
+  sessionSet(key: string, value: unknown): Promise<void>;
+  sessionRemove(key: string): Promise<void>;
+  /** Calls back when a session key changes; returns an unsubscribe function. */
+  onSessionChange(cb: (key: string, value: unknown) => void): () => void;
+  copy(text: string): Promise<boolean>;
+  languages(): readonly string[];
+}

@@ -1,0 +1,44 @@
+/** The Platform over the real extension APIs (wxt/browser covers Chrome and Firefox). */
+import { browser } from 'wxt/browser';
+import type { Platform } from './platform';
+
+export const INDEX_PATH = '/kb/index.json';
+
+export function webPlatform(): Platform {
+  return {
+    async loadIndex() {
+      // The extension's own packaged file: allowed by connect-src 'self'; never a network request.
+      const res = await fetch(browser.runtime.getURL(INDEX_PATH as '/kb/index.json'));
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      return res.json();
+    },
+    async sessionGet(key) {
+      return (await browser.storage.session.get(key))[key];
+    },
+    async sessionSet(key, value) {
+      await browser.storage.session.set({ [key]: value });
+    },
+    async sessionRemove(key) {
+      await browser.storage.session.remove(key);
+    },
+    onSessionChange(cb) {
+      const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area !== 'session') return;
+        for (const [k, v] of Object.entries(changes)) cb(k, v.newValue);
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+    async copy(text) {
+      try {
+        await navigator.clipboard.writeText(text);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    languages() {
+      return [browser.i18n.getUILanguage(), ...navigator.languages];
+    },
+  };
+}

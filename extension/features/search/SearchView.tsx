@@ -1,0 +1,192 @@
+/**
+ * Search as you type, with facets, keyboard navigation (arrows, Enter, Escape) and a useful answer
+ * when nothing matches. The search runs after the keystroke has painted, never on the input path.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { FACETS, type Facet, type Filters } from '../../../kb/facets';
+import type { KnowledgeIndex, SearchResponse } from '../../../kb/search';
+import { useT } from '../i18n/context';
+import type { MessageKey } from '../i18n/messages';
+import { Segments } from './Segments';
+
+export interface SearchState {
+  query: string;
+  filters: Filters;
+}
+
+interface Props {
+  index: KnowledgeIndex;
+  state: SearchState;
+  onState: (s: SearchState) => void;
+  onOpen: (id: string) => void;
+}
+
+export function SearchView({ index, state, onState, onOpen }: Props) {
+  const t = useT();
+  const [response, setResponse] = useState<SearchResponse | null>(null);
+  const [active, setActive] = useState(0);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    inputRef.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    // Defer to after paint: typing stays responsive whatever the index size.
+    const timer = setTimeout(() => {
+      setResponse(index.query(state.query, { filters: state.filters, typing: true, limit: 30 }));
+      setActive(0);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [index, state.query, state.filters]);
+
+  const hits = response?.hits ?? [];
+  const filterCount = useMemo(() => Object.values(state.filters).reduce((n, v) => n + (v?.length ?? 0), 0), [state.filters]);
+
+  const toggle = (facet: Facet, value: string) => {
+    const cur = state.filters[facet] ?? [];
+    const next = cur.includes(value) ? cur.filter((v) => v !== value) : [...cur, value];
+    onState({ ...state, filters: { ...state.filters, [facet]: next } });
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setActive((a) => Math.min(a + 1, hits.length - 1));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive((a) => Math.max(a - 1, 0));
+    } else if (e.key === 'Enter') {
+      const hit = hits[active];
+      if (hit) {
+        e.preventDefault();
+        onOpen(hit.id);
+      }
+    } else if (e.key === 'Escape') {
+      if (state.query || filterCount) {
+        e.preventDefault();
+        onState({ query: '', filters: {} });
+      }
+    }
+  };
+
+  const activeId = hits[active] ? `hit-${hits[active]?.id}` : undefined;
+
+  return (
+    <section class="search" aria-label={t('tabSearch')}>
+      <div class="searchbox">
+        <input
+          ref={inputRef}
+          type="search"
+          role="combobox"
+          aria-label={t('searchLabel')}
+          aria-expanded={hits.length > 0}
+          aria-controls="results"
+          aria-activedescendant={activeId}
+          aria-autocomplete="list"
+          placeholder={t('searchPlaceholder')}
+          value={state.query}
+          onInput={(e) => onState({ ...state, query: (e.target as HTMLInputElement).value })}
+          onKeyDown={onKeyDown}
+          autocomplete="off"
+          spellcheck={false}
+        />
+      </div>
+
+      <details class="facets" open={filterCount > 0 || undefined}>
+        <summary>
+          {t('filters')}
+          {filterCount > 0 ? ` (${filterCount})` : ''}
+        </summary>
+        {filterCount > 0 && (
+          <button type="button" class="link" onClick={() => onState({ ...state, filters: {} })}>
+            {t('clearFilters')}
+          </button>
+        )}
+        {response &&
+          FACETS.map((facet) =>
+            response.facets[facet].length ? (
+              <fieldset key={facet} class="facet">
+                <legend>{t(`facet_${facet}` as MessageKey)}</legend>
+                {response.facets[facet].slice(0, 12).map((v) => {
+                  const on = state.filters[facet]?.includes(v.value) ?? false;
+                  return (
+                    <button
+                      type="button"
+                      key={v.value}
+                      class={`chip${on ? ' on' : ''}`}
+                      aria-pressed={on}
+                      data-facet={facet}
+                      data-value={v.value}
+                      onClick={() => toggle(facet, v.value)}
+                    >
+                      {facet === 'type' ? t(`type_${v.value}` as MessageKey) : v.label} <span class="count">{v.count}</span>
+                    </button>
+                  );
+                })}
+              </fieldset>
+            ) : null,
+          )}
+      </details>
+
+      <p class="status" role="status" aria-live="polite">
+        {response &&
+          (response.mode === 'browse'
+            ? t('browseAll', { n: response.total })
+            : response.total === 1
+              ? t('resultsOne')
+              : response.total > 0
+                ? t('resultsCount', { n: response.total })
+                : '')}
+        {response?.mode === 'any' && response.total > 0 ? ` ${t('resultsAny')}` : ''}
+      </p>
+
+      {response && response.total === 0 && response.mode !== 'browse' && (
+        <div class="empty">
+          <p>{t('noResults', { q: state.query })}</p>
+          {response.suggestions.length > 0 && (
+            <p>
+              {t('didYouMean')}{' '}
+              {response.suggestions.map((s) => (
+                <button type="button" class="chip" key={s} onClick={() => onState({ ...state, query: s })}>
+                  {s}
+                </button>
+              ))}
+            </p>
+          )}
+          <p>{t('browseFacets')}</p>
+          <div>
+            {index.query('', {}).facets.type.map((v) => (
+              <button type="button" class="chip" key={v.value} onClick={() => onState({ query: '', filters: { type: [v.value] } })}>
+                {t(`type_${v.value}` as MessageKey)} <span class="count">{v.count}</span>
+              </button>
+            ))}
+          </div>
+        </div>
+      )}
+
+      <ul id="results" role="listbox" aria-label={t('tabSearch')} class="results">
+        {hits.map((h, i) => (
+          <li
+            key={h.id}
+            id={`hit-${h.id}`}
+            role="option"
+            aria-selected={i === active}
+            class={`hit${i === active ? ' active' : ''}`}
+            data-id={h.id}
+            onClick={() => onOpen(h.id)}
+            onMouseEnter={() => setActive(i)}
+          >
+            <span class={`badge type-${h.type}`}>{t(`type_${h.type}` as MessageKey)}</span>
+            <span class="hit-title">
+              <Segments segments={h.titleSegments} />
+            </span>
+            <span class="excerpt">
+              <Segments segments={h.excerpt} />
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

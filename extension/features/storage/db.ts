@@ -1,0 +1,51 @@
+/**
+ * The panel's local database (IndexedDB through Dexie). Versioned from day one: a new version adds a
+ * `version(n)` block and never edits an old one, and every shipped version gets a frozen fixture test.
+ * Everything a user types here expires (see retention.ts) and can be wiped.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+
+export interface Favourite {
+  id: string;
+  addedAt: number;
+}
+export interface Recent {
+  id: string;
+  openedAt: number;
+}
+export interface Note {
+  id: string;
+  text: string;
+  updatedAt: number;
+  expiresAt: number;
+}
+export interface Draft {
+  id: string;
+  kind: 'waardendriehoek' | 'voorstel';
+  title: string;
+  data: unknown;
+  updatedAt: number;
+  expiresAt: number;
+}
+
+export const DB_NAME = 'maatwerkwijzer';
+
+export class PanelDb extends Dexie {
+  favourites!: EntityTable<Favourite, 'id'>;
+  recent!: EntityTable<Recent, 'id'>;
+  notes!: EntityTable<Note, 'id'>;
+  drafts!: EntityTable<Draft, 'id'>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores({
+      favourites: 'id, addedAt',
+      recent: 'id, openedAt',
+      notes: 'id, updatedAt, expiresAt',
+      drafts: 'id, kind, updatedAt, expiresAt',
+    });
+  }
+}
+
+export const MAX_RECENT = 30;
+export const DAY = 86_400_000;

@@ -1,0 +1,74 @@
+/** Plain-text renderings of an entry for the clipboard and the case form: a citation and a full copy. */
+import { lawByKey, officialUrl } from './laws.ts';
+import type { StoredEntry } from './index-format.ts';
+import { plainText } from './excerpt.ts';
+import { type Amount, type Period, TYPE_LABELS } from './schema.ts';
+import { SOURCES } from './sources.ts';
+
+const KIND: Record<StoredEntry['type'], string> = {
+  voorbeeld: 'voorbeeld',
+  werkwijze: 'werkwijze',
+  wet: 'wetgeving',
+  instrument: 'instrument',
+  referentiekosten: 'referentiekosten',
+};
+
+function sourceLabel(e: StoredEntry): string {
+  const first = e.meta.bronnen.find((b) => b.bron !== 'wettekst') ?? e.meta.bronnen[0];
+  if (!first) return '';
+  const s = SOURCES[first.bron];
+  return s.short;
+}
+
+function year(e: StoredEntry): string {
+  if (e.type === 'voorbeeld' && e.meta.periode !== 'onbekend') return e.meta.periode;
+  const first = e.meta.bronnen.find((b) => b.bron !== 'wettekst');
+  return first ? SOURCES[first.bron].year : '';
+}
+
+/** "Zie voorbeeld: <titel> (<bron>, <jaar>)"; for a law: the law, articles and official link. */
+export function citation(e: StoredEntry): string {
+  if (e.type === 'wet') {
+    const law = lawByKey(e.meta.wet);
+    const url = e.meta.url || (law ? officialUrl(law) : '') || '';
+    return `Zie ${law?.name ?? e.meta.wet}, ${e.meta.artikelen.join(', ')}: ${e.meta.titel}${url ? ` (${url})` : ''}`;
+  }
+  const y = year(e);
+  const src = sourceLabel(e);
+  const paren = [src, y && y !== 'onbekend' ? y : ''].filter(Boolean).join(', ');
+  return `Zie ${KIND[e.type]}: ${e.meta.titel}${paren ? ` (${paren})` : ''}`;
+}
+
+const PERIOD_LABEL: Record<Period, string> = {
+  eenmalig: 'eenmalig',
+  'per-week': 'per week',
+  'per-maand': 'per maand',
+  'per-kwartaal': 'per kwartaal',
+  'per-half-jaar': 'per half jaar',
+  'per-jaar': 'per jaar',
+  totaal: 'totaal',
+};
+
+export function periodLabel(p: Period): string {
+  return PERIOD_LABEL[p];
+}
+
+const euro = (n: number) => `€ ${n.toLocaleString('nl-NL', { maximumFractionDigits: 2 })}`;
+export function formatAmount(a: Amount): string {
+  return typeof a === 'number' ? euro(a) : `${euro(a.min)} tot ${euro(a.max)}`;
+}
+
+/** The whole entry as plain text, readable when pasted into any form. */
+export function entryAsText(e: StoredEntry): string {
+  const lines: string[] = [`${e.meta.titel} (${TYPE_LABELS[e.type]})`, e.meta.samenvatting, ''];
+  for (const [name, body] of Object.entries(e.sections)) {
+    lines.push(`${name}:`, plainText(body), '');
+  }
+  if (e.type === 'voorbeeld') {
+    for (const c of e.meta.kosten ?? []) lines.push(`- ${c.omschrijving}: ${formatAmount(c.bedrag)} ${periodLabel(c.periode)} (${c.soort})`);
+    const w = e.meta.waardendriehoek;
+    lines.push('', `Betrokkenheid: ${w.betrokkenheid}`, `Legitimiteit: ${w.legitimiteit}`, `Rendement: ${w.rendement}`);
+  }
+  lines.push('', `Bron: ${e.meta.bronnen.map((b) => `${SOURCES[b.bron].short}, ${b.sectie}`).join('; ')}`);
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}

@@ -1,0 +1,91 @@
+import { expect, test } from './fixtures';
+
+test('finds the thuisonderwijs case for "zorgbegeleider thuis" and opens it', async ({ context, panelUrl }) => {
+  const panel = await context.newPage();
+  await panel.goto(panelUrl);
+  const search = panel.getByRole('combobox');
+  await expect(search).toBeFocused();
+  await search.fill('zorgbegeleider thuis');
+  const first = panel.locator('#results [role=option]').first();
+  await expect(first).toHaveAttribute('data-id', 'lelystad-thuisonderwijs-zorgbegeleider');
+  await expect(first.locator('mark').first()).toBeVisible();
+  await search.press('Enter');
+  const entry = panel.locator('article.entry');
+  await expect(entry).toHaveAttribute('data-entry', 'lelystad-thuisonderwijs-zorgbegeleider');
+  await expect(entry.getByRole('heading', { name: 'Knelpunt' })).toBeVisible();
+  await expect(entry.getByRole('heading', { name: 'Waardendriehoek' })).toBeVisible();
+  await expect(entry.getByText('€ 13.000 per half jaar')).toBeVisible();
+  await panel.keyboard.press('Escape');
+  await expect(panel.getByRole('combobox')).toHaveValue('zorgbegeleider thuis');
+});
+
+test('shows facets with counts and filters by law without a query', async ({ context, panelUrl }) => {
+  const panel = await context.newPage();
+  await panel.goto(panelUrl);
+  await panel.getByText('Filters').click();
+  const wlz = panel.locator('button.chip[data-facet="wet"][data-value="wlz"]');
+  const count = Number(await wlz.locator('.count').textContent());
+  expect(count).toBeGreaterThan(0);
+  await wlz.click();
+  await expect(panel.locator('#results [role=option]')).toHaveCount(count);
+});
+
+test('a legal snippet links to the official text on wetten.overheid.nl', async ({ context, panelUrl }) => {
+  const panel = await context.newPage();
+  await panel.goto(panelUrl);
+  await panel.getByRole('combobox').fill('kostendelersnorm');
+  await panel.locator('#results [data-id="participatiewet-kostendelersnorm"]').click();
+  const link = panel.getByRole('link', { name: /wetten\.overheid\.nl/ });
+  await expect(link).toHaveAttribute('href', /^https:\/\/wetten\.overheid\.nl\/BWBR0015703/);
+});
+
+test('context-menu search opens the panel with the selected text as the query', async ({ context, panelUrl, serviceWorker, demoUrl }) => {
+  const page = await context.newPage();
+  await page.goto(demoUrl);
+  const panel = await context.newPage();
+  await panel.goto(panelUrl);
+  await serviceWorker.evaluate(async () => {
+    const mw = (globalThis as unknown as { maatwerkwijzer: { handleMenuClick: (i: unknown, t: unknown) => Promise<void> } }).maatwerkwijzer;
+    await mw.handleMenuClick({ menuItemId: 'mw-search', selectionText: '  fietskar  ' }, { id: 1, windowId: 1 });
+  });
+  await expect(panel.getByRole('combobox')).toHaveValue('fietskar');
+  await expect(panel.locator('#results [role=option]').first()).toHaveAttribute('data-id', 'lelystad-fietskar-in-plaats-van-bakfiets');
+});
+
+test('inserts a citation at the caret of the demo form, keeping existing text, and refuses a password field', async ({
+  context,
+  panelUrl,
+  serviceWorker,
+  demoUrl,
+}) => {
+  const panel = await context.newPage();
+  await panel.goto(panelUrl);
+  await panel.getByRole('combobox').fill('zorgbegeleider thuis');
+  await panel.getByRole('combobox').press('Enter');
+  await panel.getByRole('button', { name: 'Klaarzetten om in te voegen' }).click();
+  await expect(panel.locator('.toast')).toContainText('Klaar om in te voegen');
+
+  const page = await context.newPage();
+  await page.goto(demoUrl);
+  await page.locator('#afweging').focus();
+  await page.locator('#afweging').evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(el.value.length, el.value.length));
+  const tabId = await serviceWorker.evaluate(async (url) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url?.startsWith(url))?.id;
+  }, page.url());
+  expect(tabId).toBeDefined();
+  const run = (id: number) =>
+    serviceWorker.evaluate(async (tab) => {
+      const mw = (globalThis as unknown as { maatwerkwijzer: { insertInto: (t: number, f?: number[]) => Promise<{ ok: boolean; detail: string }> } }).maatwerkwijzer;
+      return mw.insertInto(tab, undefined);
+    }, id);
+  await page.bringToFront();
+  const ok = await run(tabId as number);
+  expect(ok).toMatchObject({ ok: true, detail: 'textarea' });
+  await expect(page.locator('#afweging')).toHaveValue(/^Eerste afweging: Zie voorbeeld: Zorgbegeleider thuis/);
+
+  await page.locator('#wachtwoord').focus();
+  const refused = await run(tabId as number);
+  expect(refused).toMatchObject({ ok: false, detail: 'password' });
+  await expect(page.locator('#wachtwoord')).toHaveValue('geheim');
+});

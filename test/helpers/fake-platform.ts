@@ -1,0 +1,29 @@
+import type { Platform } from '../../extension/features/platform/platform';
+
+/** An in-memory Platform for UI tests. */
+export function fakePlatform(asset: unknown, languages: string[] = ['nl-NL']) {
+  const session = new Map<string, unknown>();
+  const listeners = new Set<(k: string, v: unknown) => void>();
+  const copied: string[] = [];
+  const platform: Platform = {
+    loadIndex: async () => structuredClone(asset),
+    sessionGet: async (k) => session.get(k),
+    sessionSet: async (k, v) => {
+      session.set(k, v);
+      for (const l of listeners) l(k, v);
+    },
+    sessionRemove: async (k) => {
+      session.delete(k);
+    },
+    onSessionChange: (cb) => {
+      listeners.add(cb);
+      return () => listeners.delete(cb);
+    },
+    copy: async (text) => {
+      copied.push(text);
+      return true;
+    },
+    languages: () => languages,
+  };
+  return { platform, session, copied };
+}

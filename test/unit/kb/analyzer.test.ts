@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../../kb/analysis/analyzer';
+import { splitCompound } from '../../../kb/analysis/compounds';
+import { fold } from '../../../kb/analysis/fold';
+import { stem } from '../../../kb/analysis/stem';
+
+const analyzer = createAnalyzer([
+  ['pgb', 'persoonsgebonden budget'],
+  ['jeugdhulp', 'jeugdzorg'],
+  ['statushouder', 'vergunninghouder'],
+]);
+const terms = (q: string, typing = false) => analyzer.query(q, { typing }).map((t) => t.term);
+
+describe('the Dutch analyzer', () => {
+  it('folds diacritics so beëindigen equals beeindigen', () => {
+    expect(fold('beëindigen')).toBe('beeindigen');
+    expect(fold('Financiële')).toBe('financiele');
+    expect(analyzer.documentTerms('beëindigen')).toEqual(analyzer.documentTerms('beeindigen'));
+  });
+
+  it('gives fiets and fietsen one stem, and gezin and gezinnen, and huis and huizen', () => {
+    expect(stem('fiets')).toBe(stem('fietsen'));
+    expect(stem('bakfiets')).toBe(stem('bakfietsen'));
+    expect(stem('gezin')).toBe(stem('gezinnen'));
+    expect(stem('huis')).toBe(stem('huizen'));
+    expect(stem('woning')).toBe(stem('woningen'));
+  });
+
+  it('splits the compounds of this domain', () => {
+    expect(splitCompound('kinderopvangtoeslag')).toEqual(['kinder', 'opvang', 'toeslag']);
+    expect(splitCompound('schuldhulpverlening')).toEqual(['schuld', 'hulp', 'verlening']);
+    expect(splitCompound('bijstandsaanvraag')).toEqual(['bijstand', 'aanvraag']);
+    expect(splitCompound('jeugdhulpverlening')).toEqual(['jeugd', 'hulp', 'verlening']);
+    expect(splitCompound('mantelzorgondersteuning')).toEqual(['mantel', 'zorg', 'ondersteuning']);
+    expect(splitCompound('gezin')).toBeNull();
+  });
+
+  it('matches a compound written apart and together', () => {
+    const doc = new Set(analyzer.documentTerms('Zij vroeg kinderopvangtoeslag aan.'));
+    for (const t of terms('kinderopvang toeslag')) expect(doc.has(t)).toBe(true);
+    const apart = new Set(analyzer.documentTerms('de toeslag voor kinderopvang'));
+    for (const t of terms('kinderopvangtoeslag')) expect(apart.has(t)).toBe(true);
+  });
+
+  it('maps synonyms and abbreviations to one key on both sides', () => {
+    expect(terms('pgb')).toEqual(terms('persoonsgebonden budget'));
+    expect(analyzer.documentTerms('met een persoonsgebonden budget')).toContain(terms('pgb')[0]);
+    expect(analyzer.documentTerms('jeugdzorg thuis')).toContain(terms('jeugdhulp')[0]);
+    expect(terms('vergunninghouder')).toEqual(terms('statushouder'));
+  });
+
+  it('drops Dutch stop words from queries but keeps a query of only stop words', () => {
+    expect(terms('de hulp bij het huishouden')).not.toContain('de');
+    expect(terms('het')).toEqual(['het']);
+  });
+
+  it('allows typos only on longer words and a prefix on the word being typed', () => {
+    const q = analyzer.query('wmo woningaanp', { typing: true });
+    expect(q[0]).toMatchObject({ fuzzy: false });
+    expect(q.at(-1)).toMatchObject({ prefix: 'woningaanp' });
+    expect(analyzer.query('woningaanp ', { typing: true }).at(-1)?.prefix).toBeUndefined();
+  });
+});

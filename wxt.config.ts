@@ -1,0 +1,52 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Content Security Policy for every extension page: only our own code, no connections but to ourselves.
+const CSP = "script-src 'self'; object-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'";
+
+// The end-to-end build (MW_E2E=1) differs in one thing only: it holds the host permission for the local
+// demo server that a context-menu click or keyboard command would grant through activeTab, because a
+// test cannot click the browser's own menus. It goes to its own folder and is never shipped.
+const E2E = process.env.MW_E2E === '1';
+
+export default defineConfig({
+  srcDir: 'extension',
+  outDirTemplate: E2E ? '{{browser}}-mv{{manifestVersion}}-e2e' : '{{browser}}-mv{{manifestVersion}}',
+  publicDir: 'extension/public',
+  outDir: '.output',
+  vite: () => ({ plugins: [preact()], build: { target: 'es2022' } }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'nl',
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    ...(E2E ? { host_permissions: ['http://localhost/*'] } : {}),
+    // Only origins the user (or the organisation's policy) chooses, asked for at run time.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'] }),
+    content_security_policy: browser === 'firefox' ? CSP : { extension_pages: CSP },
+    commands: {
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: '__MSG_commandOpen__',
+      },
+      'insert-text': {
+        suggested_key: { default: 'Alt+Shift+I' },
+        description: '__MSG_commandInsert__',
+      },
+    },
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'maatwerkwijzer@maatwerkwijzer.nl',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
