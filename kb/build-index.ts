@@ -2,12 +2,16 @@
 import MiniSearch from 'minisearch';
 import { createAnalyzer, type SynonymGroups } from './analysis/analyzer.ts';
 import { fnv1a64 } from './hash.ts';
+import { toIndexDoc } from './index-doc.ts';
 import { INDEX_FORMAT, type IndexAsset, type StoredEntry } from './index-format.ts';
 import type { Entry } from './schema.ts';
 import { INDEX_SCHEMA_VERSION, type IndexDoc, miniSearchOptions } from './search-options.ts';
-import { toIndexDoc } from './index-doc.ts';
 
-export function buildIndex(entries: readonly Entry[], synonyms: SynonymGroups, renames: Record<string, string>): IndexAsset {
+export function buildIndex(
+  entries: readonly Entry[],
+  synonyms: SynonymGroups,
+  renames: Record<string, string>,
+): IndexAsset {
   const stored: StoredEntry[] = [...entries]
     .sort((a, b) => (a.id < b.id ? -1 : 1))
     .map(({ file: _file, ...rest }) => rest);
@@ -17,7 +21,12 @@ export function buildIndex(entries: readonly Entry[], synonyms: SynonymGroups, r
   const sortedRenames = Object.fromEntries(Object.entries(renames).sort(([a], [b]) => (a < b ? -1 : 1)));
   const contentHash = fnv1a64(JSON.stringify([stored, synonyms, sortedRenames]));
   return {
-    manifest: { format: INDEX_FORMAT, schemaVersion: INDEX_SCHEMA_VERSION, contentHash, entryCount: stored.length },
+    manifest: {
+      format: INDEX_FORMAT,
+      schemaVersion: INDEX_SCHEMA_VERSION,
+      contentHash,
+      entryCount: stored.length,
+    },
     entries: stored,
     synonyms,
     renames: sortedRenames,

@@ -35,7 +35,12 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
     const id = f.path.split('/').pop()?.replace(/\.md$/, '') ?? f.path;
     const prior = firstById.get(id);
     if (prior) {
-      problems.push({ file: f.path, line: 1, severity: 'error', message: `duplicate id "${id}": also used by ${prior}` });
+      problems.push({
+        file: f.path,
+        line: 1,
+        severity: 'error',
+        message: `duplicate id "${id}": also used by ${prior}`,
+      });
       continue;
     }
     firstById.set(id, f.path);
@@ -47,22 +52,49 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
   const today = Date.parse(`${options.today}T00:00:00Z`);
   for (const e of entries) {
     for (const rel of e.meta.gerelateerd ?? []) {
-      if (!ids.has(rel)) problems.push({ file: e.file, line: lineOfKey(files, e.file, 'gerelateerd'), severity: 'error', message: `related id "${rel}" does not exist` });
-      if (rel === e.id) problems.push({ file: e.file, line: lineOfKey(files, e.file, 'gerelateerd'), severity: 'error', message: 'an entry cannot be related to itself' });
+      if (!ids.has(rel))
+        problems.push({
+          file: e.file,
+          line: lineOfKey(files, e.file, 'gerelateerd'),
+          severity: 'error',
+          message: `related id "${rel}" does not exist`,
+        });
+      if (rel === e.id)
+        problems.push({
+          file: e.file,
+          line: lineOfKey(files, e.file, 'gerelateerd'),
+          severity: 'error',
+          message: 'an entry cannot be related to itself',
+        });
     }
     if (e.type === 'voorbeeld') {
       for (const c of e.meta.kosten ?? []) {
         if (c.referentie && !ids.has(c.referentie)) {
-          problems.push({ file: e.file, line: lineOfKey(files, e.file, 'kosten'), severity: 'error', message: `cost reference "${c.referentie}" does not exist` });
+          problems.push({
+            file: e.file,
+            line: lineOfKey(files, e.file, 'kosten'),
+            severity: 'error',
+            message: `cost reference "${c.referentie}" does not exist`,
+          });
         }
       }
     }
     const checked = Date.parse(`${e.meta.laatst_gecontroleerd}T00:00:00Z`);
     if (today - checked > staleMs) {
-      problems.push({ file: e.file, line: lineOfKey(files, e.file, 'laatst_gecontroleerd'), severity: 'warning', message: `last checked ${e.meta.laatst_gecontroleerd}: more than a year ago, due for review` });
+      problems.push({
+        file: e.file,
+        line: lineOfKey(files, e.file, 'laatst_gecontroleerd'),
+        severity: 'warning',
+        message: `last checked ${e.meta.laatst_gecontroleerd}: more than a year ago, due for review`,
+      });
     }
     if (checked - today > 86_400_000) {
-      problems.push({ file: e.file, line: lineOfKey(files, e.file, 'laatst_gecontroleerd'), severity: 'error', message: `laatst_gecontroleerd ${e.meta.laatst_gecontroleerd} lies in the future` });
+      problems.push({
+        file: e.file,
+        line: lineOfKey(files, e.file, 'laatst_gecontroleerd'),
+        severity: 'error',
+        message: `laatst_gecontroleerd ${e.meta.laatst_gecontroleerd} lies in the future`,
+      });
     }
   }
   const broken = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));

@@ -1,7 +1,8 @@
 /** Plain-text renderings of an entry for the clipboard and the case form: a citation and a full copy. */
-import { lawByKey, officialUrl } from './laws.ts';
-import type { StoredEntry } from './index-format.ts';
+
 import { plainText } from './excerpt.ts';
+import type { StoredEntry } from './index-format.ts';
+import { lawByKey, officialUrl } from './laws.ts';
 import { type Amount, type Period, TYPE_LABELS } from './schema.ts';
 import { SOURCES } from './sources.ts';
 
@@ -65,10 +66,19 @@ export function entryAsText(e: StoredEntry): string {
     lines.push(`${name}:`, plainText(body), '');
   }
   if (e.type === 'voorbeeld') {
-    for (const c of e.meta.kosten ?? []) lines.push(`- ${c.omschrijving}: ${formatAmount(c.bedrag)} ${periodLabel(c.periode)} (${c.soort})`);
+    for (const c of e.meta.kosten ?? [])
+      lines.push(`- ${c.omschrijving}: ${formatAmount(c.bedrag)} ${periodLabel(c.periode)} (${c.soort})`);
     const w = e.meta.waardendriehoek;
-    lines.push('', `Betrokkenheid: ${w.betrokkenheid}`, `Legitimiteit: ${w.legitimiteit}`, `Rendement: ${w.rendement}`);
+    lines.push(
+      '',
+      `Betrokkenheid: ${w.betrokkenheid}`,
+      `Legitimiteit: ${w.legitimiteit}`,
+      `Rendement: ${w.rendement}`,
+    );
   }
   lines.push('', `Bron: ${e.meta.bronnen.map((b) => `${SOURCES[b.bron].short}, ${b.sectie}`).join('; ')}`);
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

@@ -11,9 +11,7 @@ export interface Segment {
   hit: boolean;
 }
 
-export interface Matcher {
-  (word: string): boolean;
-}
+export type Matcher = (word: string) => boolean;
 
 /** A predicate telling whether a word (as written) matches any of the query terms. */
 export function matcherFor(terms: readonly QueryTerm[], analyzer: Analyzer): Matcher {

@@ -1,6 +1,7 @@
 /** Facets over entries: type, wet, leefgebied, gemeente, status, with counts. */
-import { lawByKey } from './laws.ts';
+
 import type { StoredEntry } from './index-format.ts';
+import { lawByKey } from './laws.ts';
 import { TYPE_LABELS } from './schema.ts';
 
 export const FACETS = ['type', 'wet', 'leefgebied', 'gemeente', 'status'] as const;

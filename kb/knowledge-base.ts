@@ -28,14 +28,26 @@ export interface LoadedKnowledgeBase {
 
 export function loadKnowledgeBase(files: KnowledgeBaseFiles, options: CheckOptions): LoadedKnowledgeBase {
   const { entries, problems } = checkContent(files.entries, options);
-  const syn = files.synonyms ? parseSynonyms(files.synonyms.path, files.synonyms.text) : { groups: [], problems: [] };
+  const syn = files.synonyms
+    ? parseSynonyms(files.synonyms.path, files.synonyms.text)
+    : { groups: [], problems: [] };
   const ids = new Set(files.entries.map((f) => f.path.split('/').pop()?.replace(/\.md$/, '') ?? ''));
-  const ren = files.renames ? parseRenames(files.renames.path, files.renames.text, ids) : { renames: {}, problems: [] };
-  return { entries, synonyms: syn.groups, renames: ren.renames, problems: [...problems, ...syn.problems, ...ren.problems] };
+  const ren = files.renames
+    ? parseRenames(files.renames.path, files.renames.text, ids)
+    : { renames: {}, problems: [] };
+  return {
+    entries,
+    synonyms: syn.groups,
+    renames: ren.renames,
+    problems: [...problems, ...syn.problems, ...ren.problems],
+  };
 }
 
 /** Builds the index asset, or returns the errors that prevent it. */
-export function buildKnowledgeBase(files: KnowledgeBaseFiles, options: CheckOptions): { asset: IndexAsset | null; problems: Problem[] } {
+export function buildKnowledgeBase(
+  files: KnowledgeBaseFiles,
+  options: CheckOptions,
+): { asset: IndexAsset | null; problems: Problem[] } {
   const kb = loadKnowledgeBase(files, options);
   if (errorsOf(kb.problems).length) return { asset: null, problems: kb.problems };
   return { asset: buildIndex(kb.entries, kb.synonyms, kb.renames), problems: kb.problems };

@@ -17,19 +17,55 @@ export interface Law {
 }
 
 export const LAWS = [
-  { key: 'wmo', name: 'Wet maatschappelijke ondersteuning 2015', short: 'Wmo 2015', bwb: 'BWBR0035362', verified: true },
+  {
+    key: 'wmo',
+    name: 'Wet maatschappelijke ondersteuning 2015',
+    short: 'Wmo 2015',
+    bwb: 'BWBR0035362',
+    verified: true,
+  },
   { key: 'jeugdwet', name: 'Jeugdwet', short: 'Jeugdwet', bwb: 'BWBR0034925', verified: true },
-  { key: 'participatiewet', name: 'Participatiewet', short: 'Participatiewet', bwb: 'BWBR0015703', verified: true },
+  {
+    key: 'participatiewet',
+    name: 'Participatiewet',
+    short: 'Participatiewet',
+    bwb: 'BWBR0015703',
+    verified: true,
+  },
   { key: 'wlz', name: 'Wet langdurige zorg', short: 'Wlz', bwb: 'BWBR0035917', verified: true },
   { key: 'zvw', name: 'Zorgverzekeringswet', short: 'Zvw', bwb: 'BWBR0018450', verified: true },
-  { key: 'uavg', name: 'Uitvoeringswet Algemene verordening gegevensbescherming', short: 'UAVG', bwb: 'BWBR0040940', verified: true },
-  { key: 'wet-kinderopvang', name: 'Wet kinderopvang', short: 'Wet kinderopvang', bwb: 'BWBR0017017', verified: true },
+  {
+    key: 'uavg',
+    name: 'Uitvoeringswet Algemene verordening gegevensbescherming',
+    short: 'UAVG',
+    bwb: 'BWBR0040940',
+    verified: true,
+  },
+  {
+    key: 'wet-kinderopvang',
+    name: 'Wet kinderopvang',
+    short: 'Wet kinderopvang',
+    bwb: 'BWBR0017017',
+    verified: true,
+  },
   // Checked against two independent public references to wetten.overheid.nl/BWBR0003420.
   { key: 'wpo', name: 'Wet op het primair onderwijs', short: 'WPO', bwb: 'BWBR0003420', verified: true },
   // Believed correct but not checked against the register here: entries citing it carry a review flag.
-  { key: 'leerplichtwet', name: 'Leerplichtwet 1969', short: 'Leerplichtwet', bwb: 'BWBR0002628', verified: false },
+  {
+    key: 'leerplichtwet',
+    name: 'Leerplichtwet 1969',
+    short: 'Leerplichtwet',
+    bwb: 'BWBR0002628',
+    verified: false,
+  },
   { key: 'wgs', name: 'Wet gemeentelijke schuldhulpverlening', short: 'Wgs', bwb: null, verified: false },
-  { key: 'onderwijs', name: 'Onderwijswetgeving (passend onderwijs)', short: 'Onderwijs', bwb: null, verified: false },
+  {
+    key: 'onderwijs',
+    name: 'Onderwijswetgeving (passend onderwijs)',
+    short: 'Onderwijs',
+    bwb: null,
+    verified: false,
+  },
   { key: 'inburgering', name: 'Wet inburgering', short: 'Wet inburgering', bwb: null, verified: false },
   { key: 'woningwet', name: 'Woningwet', short: 'Woningwet', bwb: null, verified: false },
 ] as const satisfies readonly Law[];

@@ -51,7 +51,11 @@ function blocks(tokens: Token[]): MdBlock[] {
         break;
       case 'heading': {
         const h = tok as Tokens.Heading;
-        out.push({ t: 'h', level: Math.min(6, Math.max(3, h.depth + 1)) as 3 | 4 | 5 | 6, children: inline(h.tokens) });
+        out.push({
+          t: 'h',
+          level: Math.min(6, Math.max(3, h.depth + 1)) as 3 | 4 | 5 | 6,
+          children: inline(h.tokens),
+        });
         break;
       }
       case 'list': {
@@ -70,7 +74,11 @@ function blocks(tokens: Token[]): MdBlock[] {
         break;
       case 'table': {
         const tb = tok as Tokens.Table;
-        out.push({ t: 'table', header: tb.header.map((c) => inline(c.tokens)), rows: tb.rows.map((r) => r.map((c) => inline(c.tokens))) });
+        out.push({
+          t: 'table',
+          header: tb.header.map((c) => inline(c.tokens)),
+          rows: tb.rows.map((r) => r.map((c) => inline(c.tokens))),
+        });
         break;
       }
       case 'text': {
@@ -83,7 +91,8 @@ function blocks(tokens: Token[]): MdBlock[] {
         break;
       default:
         // html and anything unknown: shown as its literal source text, never interpreted.
-        if ('raw' in tok && typeof tok.raw === 'string' && tok.raw.trim()) out.push({ t: 'p', children: [{ t: 'text', text: tok.raw.trim() }] });
+        if ('raw' in tok && typeof tok.raw === 'string' && tok.raw.trim())
+          out.push({ t: 'p', children: [{ t: 'text', text: tok.raw.trim() }] });
     }
   }
   return out;

@@ -3,9 +3,9 @@
  * sections, validated against the schema of its folder's type. Every problem carries a line number.
  */
 import { isAlias, isMap, isNode, isPair, isScalar, LineCounter, type Node, parseDocument, visit } from 'yaml';
+import { LAWS } from './laws.ts';
 import type { Problem } from './problems.ts';
 import { type Entry, type EntryType, ID_PATTERN, SCHEMAS, SECTIONS, TYPE_FOLDERS } from './schema.ts';
-import { LAWS } from './laws.ts';
 
 export const MAX_FILE_BYTES = 256 * 1024;
 
@@ -16,13 +16,16 @@ const FOLDER_TYPES = new Map<string, EntryType>(
 /** The entry type and id a content path implies, e.g. `voorbeelden/x.md` → voorbeeld, x. */
 export function classifyPath(relPath: string): { type: EntryType; id: string } | { error: string } {
   const parts = relPath.split('/');
-  if (parts.length !== 2) return { error: `entries live one level deep, in ${[...FOLDER_TYPES.keys()].join(', ')}` };
+  if (parts.length !== 2)
+    return { error: `entries live one level deep, in ${[...FOLDER_TYPES.keys()].join(', ')}` };
   const [folder, name] = parts as [string, string];
   const type = FOLDER_TYPES.get(folder);
-  if (!type) return { error: `unknown folder "${folder}"; use one of ${[...FOLDER_TYPES.keys()].join(', ')}` };
+  if (!type)
+    return { error: `unknown folder "${folder}"; use one of ${[...FOLDER_TYPES.keys()].join(', ')}` };
   if (!name.endsWith('.md')) return { error: 'entry files end in .md' };
   const id = name.slice(0, -3);
-  if (!ID_PATTERN.test(id)) return { error: `file name "${name}" must be ASCII kebab-case (a-z, 0-9, -): it is the id` };
+  if (!ID_PATTERN.test(id))
+    return { error: `file name "${name}" must be ASCII kebab-case (a-z, 0-9, -): it is the id` };
   return { type, id };
 }
 
@@ -33,7 +36,8 @@ export interface ParseResult {
 
 export function parseEntry(relPath: string, source: string): ParseResult {
   const problems: Problem[] = [];
-  const err = (line: number, message: string) => problems.push({ file: relPath, line, message, severity: 'error' });
+  const err = (line: number, message: string) =>
+    problems.push({ file: relPath, line, message, severity: 'error' });
   const fail = (line: number, message: string): ParseResult => {
     err(line, message);
     return { entry: null, problems };
@@ -42,16 +46,21 @@ export function parseEntry(relPath: string, source: string): ParseResult {
   const kind = classifyPath(relPath);
   if ('error' in kind) return fail(1, kind.error);
   if (source.length > MAX_FILE_BYTES) return fail(1, `file is larger than ${MAX_FILE_BYTES / 1024} kB`);
-  if (source.charCodeAt(0) === 0xfeff) return fail(1, 'file starts with a byte-order mark (BOM); save it as UTF-8 without BOM');
+  if (source.charCodeAt(0) === 0xfeff)
+    return fail(1, 'file starts with a byte-order mark (BOM); save it as UTF-8 without BOM');
   const cr = source.indexOf('\r');
   if (cr >= 0) return fail(lineAt(source, cr), 'file uses CRLF or CR line endings; use LF only');
-  if (source.includes('\u0000')) return fail(lineAt(source, source.indexOf('\u0000')), 'file contains a NUL byte');
+  if (source.includes('\u0000'))
+    return fail(lineAt(source, source.indexOf('\u0000')), 'file contains a NUL byte');
 
   const lines = source.split('\n');
   const first = lines[0] ?? '';
   if (first !== '---') {
     if (first.startsWith('---')) {
-      return fail(1, `front matter must open with a plain "---" line; "${first.slice(0, 20)}" (code or typed front matter) is never evaluated and not allowed`);
+      return fail(
+        1,
+        `front matter must open with a plain "---" line; "${first.slice(0, 20)}" (code or typed front matter) is never evaluated and not allowed`,
+      );
     }
     return fail(1, 'file must start with YAML front matter opened by a "---" line');
   }
@@ -100,7 +109,13 @@ function parseYaml(
   err: (line: number, message: string) => void,
 ): { value: unknown; lineOf: LineOf } | null {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, schema: 'core', merge: false, prettyErrors: false });
+  const doc = parseDocument(text, {
+    lineCounter,
+    uniqueKeys: true,
+    schema: 'core',
+    merge: false,
+    prettyErrors: false,
+  });
   const toLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   let ok = true;
   for (const e of [...doc.errors, ...doc.warnings]) {
@@ -118,7 +133,12 @@ function parseYaml(
     Node(_, node) {
       if (isNode(node) && (node.anchor || (node.tag && !node.tag.startsWith('tag:yaml.org,2002:')))) {
         ok = false;
-        err(toLine(node.range?.[0] ?? 0), node.anchor ? 'YAML anchors are not allowed in front matter' : `YAML tag "${node.tag}" is not allowed`);
+        err(
+          toLine(node.range?.[0] ?? 0),
+          node.anchor
+            ? 'YAML anchors are not allowed in front matter'
+            : `YAML tag "${node.tag}" is not allowed`,
+        );
         return visit.BREAK;
       }
       return undefined;
@@ -221,16 +241,39 @@ function checkTypeRules(
     const law = LAWS.find((l) => l.key === data.wet);
     if (law) {
       if (!law.bwb) {
-        if (data.bwb) err(lineOf(['bwb'], false), `no BWB id for ${law.name} is verified in kb/laws.ts; remove "bwb" rather than guess one`);
-        if (!data.te_controleren) err(lineOf(['wet'], false), `${law.name} has no verified BWB id: add "te_controleren" with the reason`);
+        if (data.bwb)
+          err(
+            lineOf(['bwb'], false),
+            `no BWB id for ${law.name} is verified in kb/laws.ts; remove "bwb" rather than guess one`,
+          );
+        if (!data.te_controleren)
+          err(
+            lineOf(['wet'], false),
+            `${law.name} has no verified BWB id: add "te_controleren" with the reason`,
+          );
       } else if (data.bwb !== law.bwb) {
-        err(lineOf(['bwb'], false), data.bwb === undefined ? `missing required field "bwb" (${law.bwb} for ${law.name})` : `field "bwb": ${String(data.bwb)} is not the BWB id of ${law.name} (${law.bwb})`);
+        err(
+          lineOf(['bwb'], false),
+          data.bwb === undefined
+            ? `missing required field "bwb" (${law.bwb} for ${law.name})`
+            : `field "bwb": ${String(data.bwb)} is not the BWB id of ${law.name} (${law.bwb})`,
+        );
       }
-      if (typeof data.url === 'string' && law.bwb && !data.url.startsWith(`https://wetten.overheid.nl/${law.bwb}`)) {
-        err(lineOf(['url'], false), `field "url" must point to the official text of ${law.name}: https://wetten.overheid.nl/${law.bwb}`);
+      if (
+        typeof data.url === 'string' &&
+        law.bwb &&
+        !data.url.startsWith(`https://wetten.overheid.nl/${law.bwb}`)
+      ) {
+        err(
+          lineOf(['url'], false),
+          `field "url" must point to the official text of ${law.name}: https://wetten.overheid.nl/${law.bwb}`,
+        );
       }
       if (law.bwb && !law.verified && !data.te_controleren) {
-        err(lineOf(['wet'], false), `the BWB id of ${law.name} is not verified: add "te_controleren" with the reason`);
+        err(
+          lineOf(['wet'], false),
+          `the BWB id of ${law.name} is not verified: add "te_controleren" with the reason`,
+        );
       }
     }
   }

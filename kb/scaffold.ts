@@ -1,7 +1,9 @@
 /** Templates for `kb new <type> <id>`: a valid entry with every field explained in a comment. */
 import { type EntryType, SECTIONS } from './schema.ts';
 
-const COMMON_HEAD = (titel: string) => `titel: "${titel}" # at most 120 characters; no (fictitious) family names
+const COMMON_HEAD = (
+  titel: string,
+) => `titel: "${titel}" # at most 120 characters; no (fictitious) family names
 samenvatting: "Eén zin die een professional in een oogopslag kan lezen." # at most 300 characters`;
 
 const COMMON_TAIL = (today: string) => `trefwoorden: [maatwerk] # keywords
@@ -44,6 +46,8 @@ soort: kosten # kosten | vermeden`,
 
 export function scaffold(type: EntryType, id: string, today: string): string {
   const titel = id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
-  const sections = SECTIONS[type].required.map((s) => `## ${s}\n\nSchrijf hier in eigen woorden.\n`).join('\n');
+  const sections = SECTIONS[type].required
+    .map((s) => `## ${s}\n\nSchrijf hier in eigen woorden.\n`)
+    .join('\n');
   return `---\n${COMMON_HEAD(titel)}\n${TYPE_FIELDS[type](today)}\n${COMMON_TAIL(today)}\n---\n\n${sections}`;
 }

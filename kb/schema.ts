@@ -46,12 +46,21 @@ export const LEEFGEBIEDEN = [
 ] as const;
 
 export const STATUSES = ['gerealiseerd', 'lopend', 'niet-gelukt'] as const;
-export const PERIODS = ['eenmalig', 'per-week', 'per-maand', 'per-kwartaal', 'per-half-jaar', 'per-jaar', 'totaal'] as const;
+export const PERIODS = [
+  'eenmalig',
+  'per-week',
+  'per-maand',
+  'per-kwartaal',
+  'per-half-jaar',
+  'per-jaar',
+  'totaal',
+] as const;
 export type Period = (typeof PERIODS)[number];
 export const COST_KINDS = ['kosten', 'vermeden'] as const;
 
 const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
-const shortText = (max: number) => z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max));
+const shortText = (max: number) =>
+  z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max));
 const id = z.string().check(z.regex(ID_PATTERN, 'must be an ASCII kebab-case id'));
 
 function isRealDate(s: string): boolean {
@@ -60,7 +69,10 @@ function isRealDate(s: string): boolean {
 }
 const date = z
   .string()
-  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'), z.refine(isRealDate, 'is not a real date'));
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
+    z.refine(isRealDate, 'is not a real date'),
+  );
 
 const sourceRef = z.strictObject({
   bron: z.enum(SOURCE_IDS),
@@ -100,7 +112,9 @@ const laws = z.array(z.enum(LAW_KEYS));
 export const voorbeeldSchema = z.strictObject({
   ...common,
   gemeente: text,
-  periode: z.string().check(z.regex(/^(\d{4}(-\d{4})?|onbekend)$/, 'must be a year, a range like 2019-2021, or onbekend')),
+  periode: z
+    .string()
+    .check(z.regex(/^(\d{4}(-\d{4})?|onbekend)$/, 'must be a year, a range like 2019-2021, or onbekend')),
   leefgebieden: z.array(z.enum(LEEFGEBIEDEN)).check(z.minLength(1)),
   wetten: laws.check(z.minLength(1)),
   status: z.enum(STATUSES),
@@ -163,8 +177,14 @@ export type Amount = z.infer<typeof amount>;
 /** Body sections (H2 headings) per type: required ones first, in canonical order, then optional ones. */
 export const SECTIONS: Record<EntryType, { required: readonly string[]; optional: readonly string[] }> = {
   voorbeeld: { required: ['Situatie', 'Knelpunt', 'Maatwerk', 'Uitkomst'], optional: ['Lessen', 'Let op'] },
-  werkwijze: { required: ['Hoe het werkt', 'Wanneer inzetten', 'Wat het vraagt'], optional: ['Voorbeelden', 'Let op'] },
-  instrument: { required: ['Wat het is', 'Hoe het werkt', 'Wanneer inzetten'], optional: ['Wat het vraagt', 'Let op'] },
+  werkwijze: {
+    required: ['Hoe het werkt', 'Wanneer inzetten', 'Wat het vraagt'],
+    optional: ['Voorbeelden', 'Let op'],
+  },
+  instrument: {
+    required: ['Wat het is', 'Hoe het werkt', 'Wanneer inzetten'],
+    optional: ['Wat het vraagt', 'Let op'],
+  },
   wet: { required: ['Wat de wet regelt', 'Ruimte voor maatwerk'], optional: ['In de praktijk', 'Let op'] },
   referentiekosten: { required: ['Toelichting'], optional: ['Let op'] },
 };

@@ -2,14 +2,21 @@
  * Search over a loaded index asset. The CLI (`kb search`), the benchmarks and the side panel all go
  * through this class, so they rank identically.
  */
-import MiniSearch, { type Query, type SearchResult as MiniResult } from 'minisearch';
+import MiniSearch, { type SearchResult as MiniResult, type Query } from 'minisearch';
 import { type Analyzer, createAnalyzer, type QueryTerm } from './analysis/analyzer.ts';
 import { fold, tokenizeWords } from './analysis/fold.ts';
-import { excerpt, matcherFor, type Segment, highlight } from './excerpt.ts';
+import { excerpt, highlight, matcherFor, type Segment } from './excerpt.ts';
 import { countFacets, type Facet, type FacetValue, type Filters, matchesFilters } from './facets.ts';
 import { INDEX_FORMAT, type IndexAsset, type StoredEntry } from './index-format.ts';
 import type { EntryType } from './schema.ts';
-import { BASE_SEARCH, DEFAULT_LIMIT, type IndexDoc, maxEdits, miniSearchOptions, INDEX_SCHEMA_VERSION } from './search-options.ts';
+import {
+  BASE_SEARCH,
+  DEFAULT_LIMIT,
+  INDEX_SCHEMA_VERSION,
+  type IndexDoc,
+  maxEdits,
+  miniSearchOptions,
+} from './search-options.ts';
 
 export interface SearchHit {
   id: string;
@@ -48,7 +55,9 @@ export function checkManifest(asset: unknown): asserts asset is IndexAsset {
   const m = (asset as { manifest?: Record<string, unknown> } | null)?.manifest;
   if (!m || m.format !== INDEX_FORMAT) throw new IndexVersionError('Dit is geen Maatwerkwijzer-index.');
   if (m.schemaVersion !== INDEX_SCHEMA_VERSION) {
-    throw new IndexVersionError(`Index-versie ${String(m.schemaVersion)} past niet bij deze versie (${INDEX_SCHEMA_VERSION}).`);
+    throw new IndexVersionError(
+      `Index-versie ${String(m.schemaVersion)} past niet bij deze versie (${INDEX_SCHEMA_VERSION}).`,
+    );
   }
   const entries = (asset as { entries?: unknown }).entries;
   if (!Array.isArray(entries) || entries.length !== m.entryCount) {
@@ -127,7 +136,9 @@ export class KnowledgeIndex {
       query,
       mode,
       total: results.length,
-      hits: results.slice(0, limit).map((r) => this.detail(this.entries.get(r.id as string) as StoredEntry, r.score, terms)),
+      hits: results
+        .slice(0, limit)
+        .map((r) => this.detail(this.entries.get(r.id as string) as StoredEntry, r.score, terms)),
       facets: countFacets(matched),
       suggestions: results.length === 0 ? this.suggest(query) : [],
     };
@@ -142,7 +153,9 @@ export class KnowledgeIndex {
       score: Math.round(score * 1000) / 1000,
       entry: e,
       titleSegments: highlight(e.meta.titel, match),
-      excerpt: terms.length ? excerpt([e.meta.samenvatting, ...Object.values(e.sections)], match) : [{ text: e.meta.samenvatting, hit: false }],
+      excerpt: terms.length
+        ? excerpt([e.meta.samenvatting, ...Object.values(e.sections)], match)
+        : [{ text: e.meta.samenvatting, hit: false }],
     };
   }
 
@@ -183,13 +196,20 @@ export class KnowledgeIndex {
     for (const other of this.all) if (other.meta.gerelateerd?.includes(e.id)) add(other);
     if (out.length < max) {
       const terms = this.analyzer.query([e.meta.titel, ...e.meta.trefwoorden].join(' '));
-      for (const r of this.mini.search(toQuery(terms, 'OR'), BASE_SEARCH)) add(this.entries.get(r.id as string));
+      for (const r of this.mini.search(toQuery(terms, 'OR'), BASE_SEARCH))
+        add(this.entries.get(r.id as string));
     }
     return out;
   }
 }
 
-const TYPE_ORDER: Record<EntryType, number> = { voorbeeld: 0, wet: 1, instrument: 2, werkwijze: 3, referentiekosten: 4 };
+const TYPE_ORDER: Record<EntryType, number> = {
+  voorbeeld: 0,
+  wet: 1,
+  instrument: 2,
+  werkwijze: 3,
+  referentiekosten: 4,
+};
 function browseOrder(a: StoredEntry, b: StoredEntry): number {
   return TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || a.meta.titel.localeCompare(b.meta.titel, 'nl');
 }
@@ -198,7 +218,11 @@ function toQuery(terms: readonly QueryTerm[], combineWith: 'AND' | 'OR'): Query 
   return {
     combineWith,
     queries: terms.map((t) => {
-      const exact: Query = { queries: [t.term], fuzzy: t.fuzzy ? maxEdits(t.term) || false : false, prefix: false };
+      const exact: Query = {
+        queries: [t.term],
+        fuzzy: t.fuzzy ? maxEdits(t.term) || false : false,
+        prefix: false,
+      };
       if (!t.prefix) return exact;
       return { combineWith: 'OR', queries: [exact, { queries: [t.prefix], prefix: true, fuzzy: false }] };
     }),
@@ -213,7 +237,11 @@ export function editDistance(a: string, b: string, limit: number): number {
     const cur = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const v = Math.min(
+        (prev[j] as number) + 1,
+        (cur[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
       cur.push(v);
       rowMin = Math.min(rowMin, v);
     }

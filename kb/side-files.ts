@@ -7,17 +7,33 @@ import * as z from 'zod/mini';
 import type { Problem } from './problems.ts';
 import { ID_PATTERN } from './schema.ts';
 
-function load(path: string, text: string, problems: Problem[]): { value: unknown; line: (i: number) => number } | null {
+function load(
+  path: string,
+  text: string,
+  problems: Problem[],
+): { value: unknown; line: (i: number) => number } | null {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, schema: 'core', merge: false });
   const errs = [...doc.errors, ...doc.warnings];
-  for (const e of errs) problems.push({ file: path, line: lc.linePos(e.pos[0]).line, severity: 'error', message: `YAML: ${e.message.split('\n')[0]}` });
+  for (const e of errs)
+    problems.push({
+      file: path,
+      line: lc.linePos(e.pos[0]).line,
+      severity: 'error',
+      message: `YAML: ${e.message.split('\n')[0]}`,
+    });
   if (errs.length) return null;
   if (text.includes('&') && /(^|\s)[&*][\w-]+/m.test(text)) {
-    problems.push({ file: path, line: 1, severity: 'error', message: 'YAML anchors and aliases are not allowed' });
+    problems.push({
+      file: path,
+      line: 1,
+      severity: 'error',
+      message: 'YAML anchors and aliases are not allowed',
+    });
     return null;
   }
-  const items = (doc.contents as { items?: { range?: number[]; key?: { range?: number[] } }[] } | null)?.items ?? [];
+  const items =
+    (doc.contents as { items?: { range?: number[]; key?: { range?: number[] } }[] } | null)?.items ?? [];
   return {
     value: doc.toJS({ maxAliasCount: 0 }),
     line: (i) => {
@@ -37,7 +53,12 @@ export function parseSynonyms(path: string, text: string): { groups: string[][];
   const r = synonymsSchema.safeParse(doc.value);
   if (!r.success) {
     for (const i of r.error.issues) {
-      problems.push({ file: path, line: doc.line(Number(i.path[0] ?? 0)), severity: 'error', message: `synonym group ${Number(i.path[0] ?? 0) + 1}: ${i.message} (each group is a list of at least two phrases)` });
+      problems.push({
+        file: path,
+        line: doc.line(Number(i.path[0] ?? 0)),
+        severity: 'error',
+        message: `synonym group ${Number(i.path[0] ?? 0) + 1}: ${i.message} (each group is a list of at least two phrases)`,
+      });
     }
     return { groups: [], problems };
   }
@@ -49,19 +70,41 @@ const renamesSchema = z.record(
   z.string().check(z.regex(ID_PATTERN, 'must be an ASCII kebab-case id')),
 );
 
-export function parseRenames(path: string, text: string, knownIds: ReadonlySet<string>): { renames: Record<string, string>; problems: Problem[] } {
+export function parseRenames(
+  path: string,
+  text: string,
+  knownIds: ReadonlySet<string>,
+): { renames: Record<string, string>; problems: Problem[] } {
   const problems: Problem[] = [];
   const doc = load(path, text, problems);
   if (!doc) return { renames: {}, problems };
   const value = doc.value ?? {};
   const r = renamesSchema.safeParse(value);
   if (!r.success) {
-    for (const i of r.error.issues) problems.push({ file: path, line: 1, severity: 'error', message: `${i.path.join('.') || 'renames'}: ${i.message}` });
+    for (const i of r.error.issues)
+      problems.push({
+        file: path,
+        line: 1,
+        severity: 'error',
+        message: `${i.path.join('.') || 'renames'}: ${i.message}`,
+      });
     return { renames: {}, problems };
   }
   Object.entries(r.data).forEach(([from, to], i) => {
-    if (knownIds.has(from)) problems.push({ file: path, line: doc.line(i), severity: 'error', message: `"${from}" still exists; only removed ids can be renamed` });
-    if (!knownIds.has(to)) problems.push({ file: path, line: doc.line(i), severity: 'error', message: `rename target "${to}" does not exist` });
+    if (knownIds.has(from))
+      problems.push({
+        file: path,
+        line: doc.line(i),
+        severity: 'error',
+        message: `"${from}" still exists; only removed ids can be renamed`,
+      });
+    if (!knownIds.has(to))
+      problems.push({
+        file: path,
+        line: doc.line(i),
+        severity: 'error',
+        message: `rename target "${to}" does not exist`,
+      });
   });
   return { renames: problems.length ? {} : r.data, problems };
 }

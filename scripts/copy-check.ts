@@ -9,10 +9,14 @@ if (!existsSync(SOURCES)) {
   console.log(`skipped: ${SOURCES} does not exist on this machine`);
   process.exit(0);
 }
-const src = readdirSync(SOURCES).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(SOURCES, f), 'utf8'));
+const src = readdirSync(SOURCES)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(join(SOURCES, f), 'utf8'));
 const set = shingles(src, 10);
 const args = process.argv.slice(2);
-const files = args.length ? args.map((p) => ({ path: p, text: readFileSync(p, 'utf8') })) : readContentFiles(CONTENT_DIR);
+const files = args.length
+  ? args.map((p) => ({ path: p, text: readFileSync(p, 'utf8') }))
+  : readContentFiles(CONTENT_DIR);
 let bad = 0;
 for (const f of files) {
   for (const run of sharedRuns(f.text, set, 10)) {

@@ -3,9 +3,9 @@ import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildKnowledgeBase, loadKnowledgeBase } from '../kb/knowledge-base.ts';
 import { errorsOf, formatProblem, type Problem } from '../kb/problems.ts';
-import { KnowledgeIndex } from '../kb/search.ts';
 import { scaffold } from '../kb/scaffold.ts';
 import { ENTRY_TYPES, type EntryType, ID_PATTERN, TYPE_FOLDERS } from '../kb/schema.ts';
+import { KnowledgeIndex } from '../kb/search.ts';
 import { CONTENT_DIR, INDEX_OUT, readContentFiles, readKnowledgeBaseFiles } from './content-files.ts';
 
 export interface Io {
@@ -44,10 +44,14 @@ export async function runCli(args: string[], io: Io): Promise<number> {
       const shown = withPrefix(kb.problems, dir);
       const errors = errorsOf(shown);
       if (rest.includes('--json')) {
-        io.out(`${JSON.stringify({ ok: errors.length === 0, entries: kb.entries.length, files: files.entries.length, problems: shown }, null, 2)}\n`);
+        io.out(
+          `${JSON.stringify({ ok: errors.length === 0, entries: kb.entries.length, files: files.entries.length, problems: shown }, null, 2)}\n`,
+        );
       } else {
         for (const p of shown) io.err(`${formatProblem(p)}\n`);
-        io.out(`${files.entries.length} files, ${kb.entries.length} valid entries, ${errors.length} errors, ${shown.length - errors.length} warnings\n`);
+        io.out(
+          `${files.entries.length} files, ${kb.entries.length} valid entries, ${errors.length} errors, ${shown.length - errors.length} warnings\n`,
+        );
       }
       return errors.length ? 1 : 0;
     }
@@ -68,7 +72,9 @@ export async function runCli(args: string[], io: Io): Promise<number> {
       return 0;
     }
     case 'search': {
-      const query = rest.find((a, i) => !a.startsWith('--') && !['--limit', '--dir'].includes(rest[i - 1] ?? ''));
+      const query = rest.find(
+        (a, i) => !a.startsWith('--') && !['--limit', '--dir'].includes(rest[i - 1] ?? ''),
+      );
       if (query === undefined) {
         io.err(USAGE);
         return 2;
@@ -87,7 +93,10 @@ export async function runCli(args: string[], io: Io): Promise<number> {
       const hits = KnowledgeIndex.load(asset).search(query, { limit });
       if (rest.includes('--json')) io.out(`${JSON.stringify(hits)}\n`);
       else if (hits.length === 0) io.out('no results\n');
-      else hits.forEach((h, i) => io.out(`${String(i + 1).padStart(2)}. ${h.title}  [${h.type}: ${h.id}]  ${h.score}\n`));
+      else {
+        for (const [i, h] of hits.entries())
+          io.out(`${String(i + 1).padStart(2)}. ${h.title}  [${h.type}: ${h.id}]  ${h.score}\n`);
+      }
       return 0;
     }
     case 'new': {

@@ -1,6 +1,9 @@
 /** Lower-cases and strips diacritics: beëindigen → beeindigen, financiële → financiele. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** Splits folded text into word tokens (letters and digits; everything else separates). */

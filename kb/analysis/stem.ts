@@ -14,7 +14,13 @@ export function stem(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) s = word;
   else {
     s = stemmer(word);
-    if (word.endsWith('s') && !word.endsWith('ss') && s === word.slice(0, -1) && stemmer(`${word}en`) === word) s = word;
+    if (
+      word.endsWith('s') &&
+      !word.endsWith('ss') &&
+      s === word.slice(0, -1) &&
+      stemmer(`${word}en`) === word
+    )
+      s = word;
     s = s.replace(/([bcdfghjklmnpqrstvwxz])\1$/, '$1');
     if (s.length > 3) s = s.replace(/z$/, 's').replace(/v$/, 'f');
   }

@@ -7,18 +7,25 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { type BrowserContext, chromium, test as base, type Worker } from '@playwright/test';
+import { type BrowserContext, test as base, chromium, type Worker } from '@playwright/test';
 import { findChromium, QUIET_FLAGS } from '../../scripts/chromium';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3-e2e');
 const DEMO_DIR = join(ROOT, 'demo', 'case-software');
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+};
 
 export function serveDir(dir: string): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     let file = join(dir, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!file.startsWith(dir) || !existsSync(file)) {
@@ -48,13 +55,20 @@ export const test = base.extend<Fixtures>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature.
   context: async ({}, use) => {
     const executablePath = findChromium();
-    if (!executablePath) throw new Error('No system Chromium: run `npx tsx scripts/ensure-chromium.ts` (see README).');
-    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the e2e extension first: MW_E2E=1 npx wxt build');
+    if (!executablePath)
+      throw new Error('No system Chromium: run `npx tsx scripts/ensure-chromium.ts` (see README).');
+    if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+      throw new Error('Build the e2e extension first: MW_E2E=1 npx wxt build');
     const userDir = mkdtempSync(join(tmpdir(), 'mw-e2e-'));
     const context = await chromium.launchPersistentContext(userDir, {
       executablePath,
       headless: true,
-      args: [...QUIET_FLAGS, '--no-sandbox', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+      args: [
+        ...QUIET_FLAGS,
+        '--no-sandbox',
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+      ],
     });
     await use(context);
     await context.close();

@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures';
 
-test('finds the thuisonderwijs case for "zorgbegeleider thuis" and opens it', async ({ context, panelUrl }) => {
+test('finds the thuisonderwijs case for "zorgbegeleider thuis" and opens it', async ({
+  context,
+  panelUrl,
+}) => {
   const panel = await context.newPage();
   await panel.goto(panelUrl);
   const search = panel.getByRole('combobox');
@@ -39,17 +42,32 @@ test('a legal snippet links to the official text on wetten.overheid.nl', async (
   await expect(link).toHaveAttribute('href', /^https:\/\/wetten\.overheid\.nl\/BWBR0015703/);
 });
 
-test('context-menu search opens the panel with the selected text as the query', async ({ context, panelUrl, serviceWorker, demoUrl }) => {
+test('context-menu search opens the panel with the selected text as the query', async ({
+  context,
+  panelUrl,
+  serviceWorker,
+  demoUrl,
+}) => {
   const page = await context.newPage();
   await page.goto(demoUrl);
   const panel = await context.newPage();
   await panel.goto(panelUrl);
   await serviceWorker.evaluate(async () => {
-    const mw = (globalThis as unknown as { maatwerkwijzer: { handleMenuClick: (i: unknown, t: unknown) => Promise<void> } }).maatwerkwijzer;
-    await mw.handleMenuClick({ menuItemId: 'mw-search', selectionText: '  fietskar  ' }, { id: 1, windowId: 1 });
+    const mw = (
+      globalThis as unknown as {
+        maatwerkwijzer: { handleMenuClick: (i: unknown, t: unknown) => Promise<void> };
+      }
+    ).maatwerkwijzer;
+    await mw.handleMenuClick(
+      { menuItemId: 'mw-search', selectionText: '  fietskar  ' },
+      { id: 1, windowId: 1 },
+    );
   });
   await expect(panel.getByRole('combobox')).toHaveValue('fietskar');
-  await expect(panel.locator('#results [role=option]').first()).toHaveAttribute('data-id', 'lelystad-fietskar-in-plaats-van-bakfiets');
+  await expect(panel.locator('#results [role=option]').first()).toHaveAttribute(
+    'data-id',
+    'lelystad-fietskar-in-plaats-van-bakfiets',
+  );
 });
 
 test('inserts a citation at the caret of the demo form, keeping existing text, and refuses a password field', async ({
@@ -68,21 +86,36 @@ test('inserts a citation at the caret of the demo form, keeping existing text, a
   const page = await context.newPage();
   await page.goto(demoUrl);
   await page.locator('#afweging').focus();
-  await page.locator('#afweging').evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(el.value.length, el.value.length));
+  await page
+    .locator('#afweging')
+    .evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(el.value.length, el.value.length));
   const tabId = await serviceWorker.evaluate(async (url) => {
-    const tabs = await chrome.tabs.query({});
+    const api = (
+      globalThis as unknown as {
+        chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+      }
+    ).chrome;
+    const tabs = await api.tabs.query({});
     return tabs.find((t) => t.url?.startsWith(url))?.id;
   }, page.url());
   expect(tabId).toBeDefined();
   const run = (id: number) =>
     serviceWorker.evaluate(async (tab) => {
-      const mw = (globalThis as unknown as { maatwerkwijzer: { insertInto: (t: number, f?: number[]) => Promise<{ ok: boolean; detail: string }> } }).maatwerkwijzer;
+      const mw = (
+        globalThis as unknown as {
+          maatwerkwijzer: {
+            insertInto: (t: number, f?: number[]) => Promise<{ ok: boolean; detail: string }>;
+          };
+        }
+      ).maatwerkwijzer;
       return mw.insertInto(tab, undefined);
     }, id);
   await page.bringToFront();
   const ok = await run(tabId as number);
   expect(ok).toMatchObject({ ok: true, detail: 'textarea' });
-  await expect(page.locator('#afweging')).toHaveValue(/^Eerste afweging: Zie voorbeeld: Zorgbegeleider thuis/);
+  await expect(page.locator('#afweging')).toHaveValue(
+    /^Eerste afweging: Zie voorbeeld: Zorgbegeleider thuis/,
+  );
 
   await page.locator('#wachtwoord').focus();
   const refused = await run(tabId as number);

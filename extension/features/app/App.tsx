@@ -1,7 +1,13 @@
 /** The side panel: loads the index, then switches between search, an entry, favourites, recent and settings. */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { KnowledgeIndex } from '../../../kb/search';
-import { INSERT_RESULT, INSERT_TEXT, type InsertResult, MAX_INSERT_CHARS, PENDING_QUERY } from '../background/session-keys';
+import {
+  INSERT_RESULT,
+  INSERT_TEXT,
+  type InsertResult,
+  MAX_INSERT_CHARS,
+  PENDING_QUERY,
+} from '../background/session-keys';
 import { EntryView } from '../entry/EntryView';
 import { I18nContext } from '../i18n/context';
 import { type MessageKey, pickLocale, translator } from '../i18n/messages';
@@ -11,7 +17,12 @@ import type { PanelDb } from '../storage/db';
 import { DEFAULT_NOTE_DAYS, purgeExpired } from '../storage/retention';
 import { StorageError, store } from '../storage/store';
 
-type View = { name: 'search' } | { name: 'entry'; id: string } | { name: 'favourites' } | { name: 'recent' } | { name: 'settings' };
+type View =
+  | { name: 'search' }
+  | { name: 'entry'; id: string }
+  | { name: 'favourites' }
+  | { name: 'recent' }
+  | { name: 'settings' };
 
 interface Props {
   platform: Platform;
@@ -26,14 +37,17 @@ export function App({ platform, db, now = Date.now }: Props) {
   const [index, setIndex] = useState<KnowledgeIndex | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [view, setView] = useState<View>({ name: 'search' });
-  const [history, setHistory] = useState<View[]>([]);
+  const [, setHistory] = useState<View[]>([]);
   const [search, setSearch] = useState<SearchState>({ query: '', filters: {} });
   const [toast, setToast] = useState('');
   const [favourites, setFavourites] = useState<string[]>([]);
   const [recent, setRecent] = useState<string[]>([]);
   const [note, setNote] = useState('');
 
-  const fail = useCallback((e: unknown) => setToast(e instanceof StorageError ? t('storageError', { msg: e.message }) : String(e)), [t]);
+  const fail = useCallback(
+    (e: unknown) => setToast(e instanceof StorageError ? t('storageError', { msg: e.message }) : String(e)),
+    [t],
+  );
 
   useEffect(() => {
     platform
@@ -69,7 +83,8 @@ export function App({ platform, db, now = Date.now }: Props) {
       if (key === INSERT_RESULT && value) {
         const r = value as InsertResult;
         if (r.ok) setToast(t('insertDone'));
-        else if (r.detail === 'password' || r.detail === 'hidden' || r.detail === 'readonly') setToast(t(`insertRefused_${r.detail}` as MessageKey));
+        else if (r.detail === 'password' || r.detail === 'hidden' || r.detail === 'readonly')
+          setToast(t(`insertRefused_${r.detail}` as MessageKey));
         else setToast(t('insertRefused_other'));
       }
     });
@@ -119,7 +134,8 @@ export function App({ platform, db, now = Date.now }: Props) {
   let body: preact.ComponentChildren;
   if (error) body = <p class="flag error">{t('indexError', { msg: error })}</p>;
   else if (!index) body = <p class="muted">{t('loading')}</p>;
-  else if (view.name === 'search') body = <SearchView index={index} state={search} onState={setSearch} onOpen={open} />;
+  else if (view.name === 'search')
+    body = <SearchView index={index} state={search} onState={setSearch} onOpen={open} />;
   else if (view.name === 'entry') {
     const entry = index.get(view.id);
     body = entry ? (
@@ -131,7 +147,8 @@ export function App({ platform, db, now = Date.now }: Props) {
         onBack={back}
         actions={{
           isFavourite: favourites.includes(entry.id),
-          toggleFavourite: () => void store.toggleFavourite(db, entry.id, now()).then(refreshLists).catch(fail),
+          toggleFavourite: () =>
+            void store.toggleFavourite(db, entry.id, now()).then(refreshLists).catch(fail),
           copy: (s) => void copy(s),
           prepareInsert: (s) => void prepareInsert(s),
           note,
@@ -148,7 +165,9 @@ export function App({ platform, db, now = Date.now }: Props) {
       />
     ) : null;
   } else if (view.name === 'favourites' || view.name === 'recent') {
-    const ids = (view.name === 'favourites' ? favourites : recent).map((id) => index.resolveId(id)).filter((id): id is string => !!id);
+    const ids = (view.name === 'favourites' ? favourites : recent)
+      .map((id) => index.resolveId(id))
+      .filter((id): id is string => !!id);
     body = ids.length ? (
       <ul class="list">
         {ids.map((id) => (

@@ -4,8 +4,14 @@
  * own; hand-overs go through storage.session.
  */
 import { browser } from 'wxt/browser';
-import { insertAtCaret, type InsertOutcome } from '../insert/page-insert';
-import { INSERT_RESULT, INSERT_TEXT, type InsertResult, MAX_QUERY_CHARS, PENDING_QUERY } from './session-keys';
+import { type InsertOutcome, insertAtCaret } from '../insert/page-insert';
+import {
+  INSERT_RESULT,
+  INSERT_TEXT,
+  type InsertResult,
+  MAX_QUERY_CHARS,
+  PENDING_QUERY,
+} from './session-keys';
 
 const MENU_SEARCH = 'mw-search';
 const MENU_INSERT = 'mw-insert';
@@ -15,8 +21,16 @@ type Tab = { id?: number; windowId?: number };
 export function setupBackground(): void {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.removeAll().then(() => {
-      browser.contextMenus.create({ id: MENU_SEARCH, title: browser.i18n.getMessage('menuSearch'), contexts: ['selection'] });
-      browser.contextMenus.create({ id: MENU_INSERT, title: browser.i18n.getMessage('menuInsert'), contexts: ['editable'] });
+      browser.contextMenus.create({
+        id: MENU_SEARCH,
+        title: browser.i18n.getMessage('menuSearch'),
+        contexts: ['selection'],
+      });
+      browser.contextMenus.create({
+        id: MENU_INSERT,
+        title: browser.i18n.getMessage('menuInsert'),
+        contexts: ['editable'],
+      });
     });
   });
 
@@ -88,7 +102,9 @@ export async function insertInto(tabId: number, frameIds: number[] | undefined):
         func: insertAtCaret,
         args: [text],
       });
-      const outcomes = runs.map((r) => r.result as InsertOutcome | undefined).filter((o): o is InsertOutcome => !!o);
+      const outcomes = runs
+        .map((r) => r.result as InsertOutcome | undefined)
+        .filter((o): o is InsertOutcome => !!o);
       const done = outcomes.find((o) => o.ok);
       const refused = outcomes.find((o) => !o.ok && o.reason !== 'no-focus');
       result = done

@@ -56,7 +56,6 @@ export function EntryView({ index, entry: e, actions, onOpen, onBack, now }: Pro
   const m = e.meta;
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the entry goes back; every control inside is a real button.
     <article class="entry" onKeyDown={onKeyDown} data-entry={e.id}>
       <button type="button" class="back" onClick={onBack}>
         ← {t('back')}
@@ -139,7 +138,8 @@ export function EntryView({ index, entry: e, actions, onOpen, onBack, now }: Pro
       )}
       {e.type === 'referentiekosten' && (
         <p class="amount big">
-          {formatAmount(e.meta.bedrag)} {periodLabel(e.meta.periode)} ({t(`cost_${e.meta.soort}` as MessageKey)})
+          {formatAmount(e.meta.bedrag)} {periodLabel(e.meta.periode)} (
+          {t(`cost_${e.meta.soort}` as MessageKey)})
         </p>
       )}
 
@@ -189,7 +189,14 @@ export function EntryView({ index, entry: e, actions, onOpen, onBack, now }: Pro
 
       <section class="note">
         <label for="note">{t('notes')}</label>
-        <textarea id="note" rows={3} value={note} maxLength={2000} onInput={(ev) => setNote((ev.target as HTMLTextAreaElement).value)} onBlur={() => note !== actions.note && actions.saveNote(note)} />
+        <textarea
+          id="note"
+          rows={3}
+          value={note}
+          maxLength={2000}
+          onInput={(ev) => setNote((ev.target as HTMLTextAreaElement).value)}
+          onBlur={() => note !== actions.note && actions.saveNote(note)}
+        />
         <p class="muted">{t('notesHelp', { days: actions.noteDays })}</p>
       </section>
     </article>

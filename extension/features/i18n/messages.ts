@@ -54,7 +54,8 @@ export const nl = {
   insertRefused_readonly: 'Niet ingevoegd: het veld is alleen-lezen.',
   insertRefused_other: 'Invoegen lukte hier niet; de tekst staat op het klembord, plak hem met Ctrl+V.',
   notes: 'Mijn notitie',
-  notesHelp: 'Alleen op dit apparaat. Schrijf geen namen of andere persoonsgegevens. Verloopt na {days} dagen.',
+  notesHelp:
+    'Alleen op dit apparaat. Schrijf geen namen of andere persoonsgegevens. Verloopt na {days} dagen.',
   notesSaved: 'Notitie bewaard.',
   noFavourites: 'Nog geen favorieten. Open een item en kies “Bewaar als favoriet”.',
   noRecent: 'Nog niets geopend.',

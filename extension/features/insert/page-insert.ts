@@ -15,7 +15,9 @@ export function insertAtCaret(text: string): InsertOutcome {
   if (!el || el === document.body || el.tagName === 'IFRAME') return { ok: false, reason: 'no-field' };
 
   const fire = (target: Element, data: string) => {
-    target.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data }));
+    target.dispatchEvent(
+      new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data }),
+    );
     target.dispatchEvent(new Event('change', { bubbles: true }));
   };
 
@@ -24,7 +26,8 @@ export function insertAtCaret(text: string): InsertOutcome {
       const type = (el.getAttribute('type') ?? 'text').toLowerCase();
       if (type === 'password') return { ok: false, reason: 'password' };
       if (type === 'hidden') return { ok: false, reason: 'hidden' };
-      if (!['text', 'search', 'url', 'tel', 'email', ''].includes(type)) return { ok: false, reason: 'unsupported' };
+      if (!['text', 'search', 'url', 'tel', 'email', ''].includes(type))
+        return { ok: false, reason: 'unsupported' };
     }
     if (el.readOnly || el.disabled) return { ok: false, reason: 'readonly' };
     const style = getComputedStyle(el);

@@ -8,7 +8,8 @@ export function webPlatform(): Platform {
   return {
     async loadIndex() {
       // The extension's own packaged file: allowed by connect-src 'self'; never a network request.
-      const res = await fetch(browser.runtime.getURL(INDEX_PATH as '/kb/index.json'));
+      // The index is generated at build time, so it is not among WXT's typed public paths.
+      const res = await fetch((browser.runtime.getURL as (path: string) => string)(INDEX_PATH));
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       return res.json();
     },

@@ -41,7 +41,10 @@ export function SearchView({ index, state, onState, onOpen }: Props) {
   }, [index, state.query, state.filters]);
 
   const hits = response?.hits ?? [];
-  const filterCount = useMemo(() => Object.values(state.filters).reduce((n, v) => n + (v?.length ?? 0), 0), [state.filters]);
+  const filterCount = useMemo(
+    () => Object.values(state.filters).reduce((n, v) => n + (v?.length ?? 0), 0),
+    [state.filters],
+  );
 
   const toggle = (facet: Facet, value: string) => {
     const cur = state.filters[facet] ?? [];
@@ -120,7 +123,8 @@ export function SearchView({ index, state, onState, onOpen }: Props) {
                       data-value={v.value}
                       onClick={() => toggle(facet, v.value)}
                     >
-                      {facet === 'type' ? t(`type_${v.value}` as MessageKey) : v.label} <span class="count">{v.count}</span>
+                      {facet === 'type' ? t(`type_${v.value}` as MessageKey) : v.label}{' '}
+                      <span class="count">{v.count}</span>
                     </button>
                   );
                 })}
@@ -157,7 +161,12 @@ export function SearchView({ index, state, onState, onOpen }: Props) {
           <p>{t('browseFacets')}</p>
           <div>
             {index.query('', {}).facets.type.map((v) => (
-              <button type="button" class="chip" key={v.value} onClick={() => onState({ query: '', filters: { type: [v.value] } })}>
+              <button
+                type="button"
+                class="chip"
+                key={v.value}
+                onClick={() => onState({ query: '', filters: { type: [v.value] } })}
+              >
                 {t(`type_${v.value}` as MessageKey)} <span class="count">{v.count}</span>
               </button>
             ))}
@@ -165,16 +174,18 @@ export function SearchView({ index, state, onState, onOpen }: Props) {
         </div>
       )}
 
-      <ul id="results" role="listbox" aria-label={t('tabSearch')} class="results">
+      <div id="results" role="listbox" aria-label={t('tabSearch')} class="results">
         {hits.map((h, i) => (
-          <li
+          <div
             key={h.id}
             id={`hit-${h.id}`}
             role="option"
+            tabIndex={-1}
             aria-selected={i === active}
             class={`hit${i === active ? ' active' : ''}`}
             data-id={h.id}
             onClick={() => onOpen(h.id)}
+            onKeyDown={(e) => e.key === 'Enter' && onOpen(h.id)}
             onMouseEnter={() => setActive(i)}
           >
             <span class={`badge type-${h.type}`}>{t(`type_${h.type}` as MessageKey)}</span>
@@ -184,9 +195,9 @@ export function SearchView({ index, state, onState, onOpen }: Props) {
             <span class="excerpt">
               <Segments segments={h.excerpt} />
             </span>
-          </li>
+          </div>
         ))}
-      </ul>
+      </div>
     </section>
   );
 }

@@ -12,7 +12,10 @@ async function guarded<T>(what: string, fn: () => Promise<T>): Promise<T> {
     return await fn();
   } catch (e) {
     const name = (e as { name?: string }).name ?? '';
-    const msg = name === 'QuotaExceededError' || /quota/i.test(String(e)) ? 'de opslag van de browser is vol' : `${what} mislukt (${name || String(e)})`;
+    const msg =
+      name === 'QuotaExceededError' || /quota/i.test(String(e))
+        ? 'de opslag van de browser is vol'
+        : `${what} mislukt (${name || String(e)})`;
     throw new StorageError(msg);
   }
 }
@@ -51,10 +54,17 @@ export const store = {
   async note(db: PanelDb, id: string): Promise<Note | undefined> {
     return db.notes.get(id);
   },
-  async saveNote(db: PanelDb, id: string, text: string, days = DEFAULT_NOTE_DAYS, now = Date.now()): Promise<void> {
+  async saveNote(
+    db: PanelDb,
+    id: string,
+    text: string,
+    days = DEFAULT_NOTE_DAYS,
+    now = Date.now(),
+  ): Promise<void> {
     await guarded('notitie opslaan', async () => {
       if (!text.trim()) await db.notes.delete(id);
-      else await db.notes.put({ id, text: text.slice(0, 2000), updatedAt: now, expiresAt: expiry(days, now) });
+      else
+        await db.notes.put({ id, text: text.slice(0, 2000), updatedAt: now, expiresAt: expiry(days, now) });
     });
   },
   async wipe(db: PanelDb): Promise<void> {

@@ -24,7 +24,10 @@ describe('parsing one entry', () => {
   it('rejects code front matter without evaluating it', () => {
     const g = globalThis as { pwned?: boolean };
     delete g.pwned;
-    const evil = VALID_VOORBEELD.replace(/^---\n/, '---js\n{ titel: (globalThis.pwned = true, "x") }\n---\n---\n');
+    const evil = VALID_VOORBEELD.replace(
+      /^---\n/,
+      '---js\n{ titel: (globalThis.pwned = true, "x") }\n---\n---\n',
+    );
     const { entry, msgs } = only(P, evil);
     expect(entry).toBeNull();
     expect(msgs[0]).toMatch(/^voorbeelden\/fietskar\.md:1: front matter must open with a plain "---" line/);
@@ -59,9 +62,15 @@ describe('parsing one entry', () => {
   });
 
   it('rejects a duplicate key, a byte-order mark, CRLF line endings and YAML aliases', () => {
-    expect(only(P, withLine(VALID_VOORBEELD, 'gemeente:', 'gemeente: "A"\ngemeente: "B"')).msgs[0]).toMatch(/:5: YAML: duplicate key/);
-    expect(only(P, `\uFEFF${VALID_VOORBEELD}`).msgs).toEqual(['voorbeelden/fietskar.md:1: file starts with a byte-order mark (BOM); save it as UTF-8 without BOM']);
-    expect(only(P, VALID_VOORBEELD.replace(/\n/g, '\r\n')).msgs).toEqual(['voorbeelden/fietskar.md:1: file uses CRLF or CR line endings; use LF only']);
+    expect(only(P, withLine(VALID_VOORBEELD, 'gemeente:', 'gemeente: "A"\ngemeente: "B"')).msgs[0]).toMatch(
+      /:5: YAML: duplicate key/,
+    );
+    expect(only(P, `\uFEFF${VALID_VOORBEELD}`).msgs).toEqual([
+      'voorbeelden/fietskar.md:1: file starts with a byte-order mark (BOM); save it as UTF-8 without BOM',
+    ]);
+    expect(only(P, VALID_VOORBEELD.replace(/\n/g, '\r\n')).msgs).toEqual([
+      'voorbeelden/fietskar.md:1: file uses CRLF or CR line endings; use LF only',
+    ]);
     const alias = withLine(VALID_VOORBEELD, 'trefwoorden:', 'trefwoorden: &a [x]\nzoektermen: *a');
     expect(only(P, alias).msgs[0]).toMatch(/anchors? (and aliases )?are not allowed/);
   });
@@ -70,13 +79,19 @@ describe('parsing one entry', () => {
     const t = VALID_VOORBEELD.replace('## Uitkomst\n\nTekst.\n', '## Uitkomst\n\n## Kleur\n\nblauw\n');
     const { msgs } = only(P, t);
     expect(msgs).toContain('voorbeelden/fietskar.md:33: section "## Uitkomst" is empty');
-    expect(msgs).toContain('voorbeelden/fietskar.md:35: unknown section "## Kleur"; allowed: Situatie, Knelpunt, Maatwerk, Uitkomst, Lessen, Let op');
+    expect(msgs).toContain(
+      'voorbeelden/fietskar.md:35: unknown section "## Kleur"; allowed: Situatie, Knelpunt, Maatwerk, Uitkomst, Lessen, Let op',
+    );
   });
 
   it('requires the table BWB id and official link for a legal snippet', () => {
     expect(only('wetgeving/kdn.md', VALID_WET).msgs).toEqual([]);
-    expect(only('wetgeving/kdn.md', withLine(VALID_WET, 'bwb:', 'bwb: BWBR0035362')).msgs[0]).toMatch(/:6: field "bwb": BWBR0035362 is not the BWB id of Participatiewet \(BWBR0015703\)/);
-    expect(only('wetgeving/kdn.md', withLine(VALID_WET, 'url:', 'url: "https://example.org/x"')).msgs[0]).toMatch(/:7: field "url": must link to wetten.overheid.nl/);
+    expect(only('wetgeving/kdn.md', withLine(VALID_WET, 'bwb:', 'bwb: BWBR0035362')).msgs[0]).toMatch(
+      /:6: field "bwb": BWBR0035362 is not the BWB id of Participatiewet \(BWBR0015703\)/,
+    );
+    expect(
+      only('wetgeving/kdn.md', withLine(VALID_WET, 'url:', 'url: "https://example.org/x"')).msgs[0],
+    ).toMatch(/:7: field "url": must link to wetten.overheid.nl/);
   });
 
   it('rejects a file name that is not a kebab-case id or lies in an unknown folder', () => {
@@ -90,7 +105,13 @@ describe('checking a whole knowledge base', () => {
     const files = [
       { path: 'voorbeelden/goed.md', text: VALID_VOORBEELD },
       { path: 'voorbeelden/kapot.md', text: withLine(VALID_VOORBEELD, 'status:', 'status: misschien') },
-      { path: 'wetgeving/wet-goed.md', text: VALID_WET.replace('laatst_gecontroleerd: 2026-11-01', 'laatst_gecontroleerd: 2026-11-01\ngerelateerd: [bestaat-niet]') },
+      {
+        path: 'wetgeving/wet-goed.md',
+        text: VALID_WET.replace(
+          'laatst_gecontroleerd: 2026-11-01',
+          'laatst_gecontroleerd: 2026-11-01\ngerelateerd: [bestaat-niet]',
+        ),
+      },
     ];
     const r = checkContent(files, { today });
     expect(r.entries.map((e) => e.id)).toEqual(['goed']);
@@ -108,7 +129,9 @@ describe('checking a whole knowledge base', () => {
       ],
       { today },
     );
-    expect(r.problems.map(formatProblem)).toContain('wetgeving/zelfde.md:1: duplicate id "zelfde": also used by voorbeelden/zelfde.md');
+    expect(r.problems.map(formatProblem)).toContain(
+      'wetgeving/zelfde.md:1: duplicate id "zelfde": also used by voorbeelden/zelfde.md',
+    );
   });
 
   it('warns about entries last checked more than a year ago', () => {

@@ -4,8 +4,19 @@ import { describe, expect, it } from 'vitest';
 
 const KB = join(import.meta.dirname, '..', '..', '..', 'kb');
 const files = readdirSync(KB, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
-const FORBIDDEN = [/^preact/, /^dexie/, /^wxt/, /^#imports/, /^@wxt-dev/, /^node:/, /^(fs|path|os|child_process)$/, /extension\//, /scripts\//];
-const GLOBALS = /(?<![.\w])(window|document|chrome|browser|indexedDB|localStorage|navigator|fetch|XMLHttpRequest)\s*[.(]/;
+const FORBIDDEN = [
+  /^preact/,
+  /^dexie/,
+  /^wxt/,
+  /^#imports/,
+  /^@wxt-dev/,
+  /^node:/,
+  /^(fs|path|os|child_process)$/,
+  /extension\//,
+  /scripts\//,
+];
+const GLOBALS =
+  /(?<![.\w])(window|document|chrome|browser|indexedDB|localStorage|navigator|fetch|XMLHttpRequest)\s*[.(]/;
 
 describe('kb/ stays pure', () => {
   it('imports no browser, storage, UI or Node modules', () => {
@@ -20,7 +31,9 @@ describe('kb/ stays pure', () => {
   });
 
   it('uses no browser globals', () => {
-    const bad = files.filter((f) => GLOBALS.test(readFileSync(join(KB, f), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')));
+    const bad = files.filter((f) =>
+      GLOBALS.test(readFileSync(join(KB, f), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')),
+    );
     expect(bad).toEqual([]);
   });
 });

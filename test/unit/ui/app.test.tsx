@@ -2,11 +2,11 @@
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildIndex } from '../../../kb/build-index';
-import { checkContent } from '../../../kb/check';
 import { App } from '../../../extension/features/app/App';
 import { INSERT_TEXT, PENDING_QUERY } from '../../../extension/features/background/session-keys';
 import { PanelDb } from '../../../extension/features/storage/db';
+import { buildIndex } from '../../../kb/build-index';
+import { checkContent } from '../../../kb/check';
 import { VALID_VOORBEELD, VALID_WET } from '../../helpers/entries';
 import { fakePlatform } from '../../helpers/fake-platform';
 
@@ -59,7 +59,9 @@ describe('the side panel', () => {
     render(<App platform={platform} db={freshDb()} />);
     await screen.findByRole('combobox');
     await platform.sessionSet(PENDING_QUERY, { query: 'kostendelersnorm', at: 1 });
-    await waitFor(() => expect((screen.getByRole('combobox') as HTMLInputElement).value).toBe('kostendelersnorm'));
+    await waitFor(() =>
+      expect((screen.getByRole('combobox') as HTMLInputElement).value).toBe('kostendelersnorm'),
+    );
   });
 
   it('keeps a favourite across a restart of the panel, also under a renamed id', async () => {
@@ -83,10 +85,16 @@ describe('the side panel', () => {
     const { platform, session, copied } = fakePlatform(asset);
     render(<App platform={platform} db={freshDb()} />);
     fireEvent.input(await screen.findByRole('combobox'), { target: { value: 'kostendelersnorm' } });
-    await waitFor(() => expect(document.querySelector('#results [data-id="kostendelersnorm-regel"]')).not.toBeNull());
+    await waitFor(() =>
+      expect(document.querySelector('#results [data-id="kostendelersnorm-regel"]')).not.toBeNull(),
+    );
     fireEvent.click(document.querySelector('#results [data-id="kostendelersnorm-regel"]') as Element);
     fireEvent.click(await screen.findByRole('button', { name: 'Klaarzetten om in te voegen' }));
-    await waitFor(() => expect(session.get(INSERT_TEXT)).toMatch(/^Zie Participatiewet, art\. 22a: Kostendelersnorm \(https:\/\/wetten\.overheid\.nl\/BWBR0015703\)$/));
+    await waitFor(() =>
+      expect(session.get(INSERT_TEXT)).toMatch(
+        /^Zie Participatiewet, art\. 22a: Kostendelersnorm \(https:\/\/wetten\.overheid\.nl\/BWBR0015703\)$/,
+      ),
+    );
     expect(copied).toContain(session.get(INSERT_TEXT));
   });
 
