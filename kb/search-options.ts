@@ -51,6 +51,18 @@ export function maxEdits(term: string): number {
   return term.length <= 8 ? 1 : 2;
 }
 
+/**
+ * Weight per entry type: a reference cost names one amount and would otherwise outrank the case it
+ * comes from for that case's own words; professionals look for the case first.
+ */
+export const TYPE_WEIGHT: Record<string, number> = {
+  voorbeeld: 1,
+  wet: 1,
+  instrument: 1,
+  werkwijze: 1,
+  referentiekosten: 0.4,
+};
+
 export const BASE_SEARCH: SearchOptions = {
   boost: BOOST,
   maxFuzzy: 2,

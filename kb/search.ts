@@ -16,6 +16,7 @@ import {
   type IndexDoc,
   maxEdits,
   miniSearchOptions,
+  TYPE_WEIGHT,
 } from './search-options.ts';
 
 export interface SearchHit {
@@ -71,12 +72,15 @@ export class KnowledgeIndex {
   readonly all: readonly StoredEntry[];
   private readonly mini: MiniSearch<IndexDoc>;
   private vocabulary: string[] | null = null;
+  private readonly searchBase: typeof BASE_SEARCH;
 
   private constructor(readonly asset: IndexAsset) {
     this.analyzer = createAnalyzer(asset.synonyms);
     this.all = asset.entries;
     this.entries = new Map(asset.entries.map((e) => [e.id, e]));
     this.mini = MiniSearch.loadJS(asset.index as never, miniSearchOptions(this.analyzer));
+    const weight = new Map(asset.entries.map((e) => [e.id, TYPE_WEIGHT[e.type] ?? 1]));
+    this.searchBase = { ...BASE_SEARCH, boostDocument: (id) => weight.get(id as string) ?? 1 };
   }
 
   /** Loads an asset after checking its manifest; throws IndexVersionError on a mismatch. */
@@ -126,10 +130,10 @@ export class KnowledgeIndex {
       return !!e && matchesFilters(e, filters);
     };
     let mode: 'all' | 'any' = 'all';
-    let results = this.mini.search(toQuery(terms, 'AND'), { ...BASE_SEARCH, filter });
+    let results = this.mini.search(toQuery(terms, 'AND'), { ...this.searchBase, filter });
     if (results.length === 0 && terms.length > 1) {
       mode = 'any';
-      results = this.mini.search(toQuery(terms, 'OR'), { ...BASE_SEARCH, filter });
+      results = this.mini.search(toQuery(terms, 'OR'), { ...this.searchBase, filter });
     }
     const matched = results.map((r) => this.entries.get(r.id as string)).filter((e): e is StoredEntry => !!e);
     return {
@@ -196,7 +200,7 @@ export class KnowledgeIndex {
     for (const other of this.all) if (other.meta.gerelateerd?.includes(e.id)) add(other);
     if (out.length < max) {
       const terms = this.analyzer.query([e.meta.titel, ...e.meta.trefwoorden].join(' '));
-      for (const r of this.mini.search(toQuery(terms, 'OR'), BASE_SEARCH))
+      for (const r of this.mini.search(toQuery(terms, 'OR'), this.searchBase))
         add(this.entries.get(r.id as string));
     }
     return out;

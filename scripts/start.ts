@@ -20,7 +20,11 @@ if (!existsSync(join(CHROME_DIR, 'manifest.json'))) {
 }
 const { url } = await serveDir(join(ROOT, 'demo', 'case-software'));
 const chromium = findChromium();
-const hasDisplay = process.platform === 'darwin' || process.platform === 'win32' || !!process.env.DISPLAY || !!process.env.WAYLAND_DISPLAY;
+const hasDisplay =
+  process.platform === 'darwin' ||
+  process.platform === 'win32' ||
+  !!process.env.DISPLAY ||
+  !!process.env.WAYLAND_DISPLAY;
 
 const howTo = [
   'Maatwerkwijzer is built:',
@@ -36,7 +40,13 @@ if (!chromium || !hasDisplay) {
 } else {
   console.log(howTo);
   const profile = mkdtempSync(join(tmpdir(), 'maatwerkwijzer-'));
-  const args = [...QUIET_FLAGS, `--user-data-dir=${profile}`, `--disable-extensions-except=${CHROME_DIR}`, `--load-extension=${CHROME_DIR}`, url];
+  const args = [
+    ...QUIET_FLAGS,
+    `--user-data-dir=${profile}`,
+    `--disable-extensions-except=${CHROME_DIR}`,
+    `--load-extension=${CHROME_DIR}`,
+    url,
+  ];
   if (typeof process.getuid === 'function' && process.getuid() === 0) args.unshift('--no-sandbox');
   const child = spawn(chromium, args, { stdio: 'ignore' });
   child.on('exit', () => process.exit(0));

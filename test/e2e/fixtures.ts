@@ -76,18 +76,27 @@ export const test = base.extend<Fixtures>({
   },
   serviceWorker: async ({ context }, use) => {
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    // Headless Chromium reports en-US whatever the flags; choose Dutch the way a user would, in settings.
+    await sw.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+      ).chrome.storage.local.set({
+        uiLocale: 'nl',
+      }),
+    );
     await use(sw);
   },
   extensionId: async ({ serviceWorker }, use) => {
     await use(new URL(serviceWorker.url()).host);
   },
-  panelUrl: async ({ extensionId }, use) => {
+  panelUrl: async ({ extensionId, serviceWorker: _sw }, use) => {
     await use(`chrome-extension://${extensionId}/sidepanel.html`);
   },
   // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature.
   demoUrl: async ({}, use) => {
     const { server, url } = await serveDir(DEMO_DIR);
     await use(url);
+    server.closeAllConnections();
     await new Promise((r) => server.close(r));
   },
 });

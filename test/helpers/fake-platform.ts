@@ -5,6 +5,7 @@ export function fakePlatform(asset: unknown, languages: string[] = ['nl-NL']) {
   const session = new Map<string, unknown>();
   const listeners = new Set<(k: string, v: unknown) => void>();
   const copied: string[] = [];
+  const local = new Map<string, unknown>();
   const platform: Platform = {
     loadIndex: async () => structuredClone(asset),
     sessionGet: async (k) => session.get(k),
@@ -19,11 +20,15 @@ export function fakePlatform(asset: unknown, languages: string[] = ['nl-NL']) {
       listeners.add(cb);
       return () => listeners.delete(cb);
     },
+    localGet: async (k) => local.get(k),
+    localSet: async (k, v) => {
+      local.set(k, v);
+    },
     copy: async (text) => {
       copied.push(text);
       return true;
     },
     languages: () => languages,
   };
-  return { platform, session, copied };
+  return { platform, session, copied, local };
 }

@@ -11,6 +11,10 @@ import {
 import { EntryView } from '../entry/EntryView';
 import { I18nContext } from '../i18n/context';
 import { type MessageKey, pickLocale, translator } from '../i18n/messages';
+
+type LocaleSetting = 'auto' | 'nl' | 'en';
+export const LOCALE_KEY = 'uiLocale';
+
 import type { Platform } from '../platform/platform';
 import { type SearchState, SearchView } from '../search/SearchView';
 import type { PanelDb } from '../storage/db';
@@ -33,7 +37,16 @@ interface Props {
 const PURGE_EVERY_MS = 60 * 60 * 1000;
 
 export function App({ platform, db, now = Date.now }: Props) {
-  const t = useMemo(() => translator(pickLocale(platform.languages())), [platform]);
+  const [localeSetting, setLocaleSetting] = useState<LocaleSetting>('auto');
+  const t = useMemo(
+    () => translator(localeSetting === 'auto' ? pickLocale(platform.languages()) : localeSetting),
+    [platform, localeSetting],
+  );
+  useEffect(() => {
+    void platform.localGet(LOCALE_KEY).then((v) => {
+      if (v === 'nl' || v === 'en' || v === 'auto') setLocaleSetting(v);
+    });
+  }, [platform]);
   const [index, setIndex] = useState<KnowledgeIndex | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [view, setView] = useState<View>({ name: 'search' });
@@ -185,6 +198,20 @@ export function App({ platform, db, now = Date.now }: Props) {
     body = (
       <section class="settings">
         <p>{t('settingsPrivacy')}</p>
+        <label for="locale">{t('language')}</label>{' '}
+        <select
+          id="locale"
+          value={localeSetting}
+          onChange={(e) => {
+            const v = (e.target as HTMLSelectElement).value as LocaleSetting;
+            setLocaleSetting(v);
+            void platform.localSet(LOCALE_KEY, v);
+          }}
+        >
+          <option value="auto">{t('languageAuto')}</option>
+          <option value="nl">Nederlands</option>
+          <option value="en">English</option>
+        </select>
         <button
           type="button"
           class="danger"

@@ -10,6 +10,9 @@ export interface Platform {
   sessionRemove(key: string): Promise<void>;
   /** Calls back when a session key changes; returns an unsubscribe function. */
   onSessionChange(cb: (key: string, value: unknown) => void): () => void;
+  /** Small settings kept on this device (storage.local). */
+  localGet(key: string): Promise<unknown>;
+  localSet(key: string, value: unknown): Promise<void>;
   copy(text: string): Promise<boolean>;
   languages(): readonly string[];
 }

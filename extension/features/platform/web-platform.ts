@@ -30,6 +30,12 @@ export function webPlatform(): Platform {
       browser.storage.onChanged.addListener(listener);
       return () => browser.storage.onChanged.removeListener(listener);
     },
+    async localGet(key) {
+      return (await browser.storage.local.get(key))[key];
+    },
+    async localSet(key, value) {
+      await browser.storage.local.set({ [key]: value });
+    },
     async copy(text) {
       try {
         await navigator.clipboard.writeText(text);
@@ -39,7 +45,7 @@ export function webPlatform(): Platform {
       }
     },
     languages() {
-      return [browser.i18n.getUILanguage(), ...navigator.languages];
+      return [...navigator.languages, browser.i18n.getUILanguage()];
     },
   };
 }

@@ -60,7 +60,12 @@ export function SearchView({ index, state, onState, onOpen }: Props) {
       e.preventDefault();
       setActive((a) => Math.max(a - 1, 0));
     } else if (e.key === 'Enter') {
-      const hit = hits[active];
+      // Enter before the deferred search ran (fast typists): search now and open the best hit.
+      const fresh =
+        response?.query === state.query
+          ? hits
+          : index.query(state.query, { filters: state.filters, typing: false, limit: 1 }).hits;
+      const hit = fresh[response?.query === state.query ? active : 0];
       if (hit) {
         e.preventDefault();
         onOpen(hit.id);
