@@ -1,6 +1,7 @@
 /** Builds the index asset from validated entries. Deterministic: the same content gives the same bytes. */
 import MiniSearch from 'minisearch';
 import { createAnalyzer, type SynonymGroups } from './analysis/analyzer.ts';
+import { learnLexicon } from './analysis/lexicon.ts';
 import { fnv1a64 } from './hash.ts';
 import { toIndexDoc } from './index-doc.ts';
 import { INDEX_FORMAT, type IndexAsset, type StoredEntry } from './index-format.ts';
@@ -15,11 +16,15 @@ export function buildIndex(
   const stored: StoredEntry[] = [...entries]
     .sort((a, b) => (a.id < b.id ? -1 : 1))
     .map(({ file: _file, ...rest }) => rest);
-  const analyzer = createAnalyzer(synonyms);
+  const docs = stored.map(toIndexDoc);
+  const lexicon = learnLexicon(
+    docs.map((d) => `${d.titel} ${d.samenvatting} ${d.trefwoorden} ${d.knelpunt} ${d.tekst}`),
+  );
+  const analyzer = createAnalyzer(synonyms, lexicon);
   const mini = new MiniSearch<IndexDoc>(miniSearchOptions(analyzer));
-  mini.addAll(stored.map(toIndexDoc));
+  mini.addAll(docs);
   const sortedRenames = Object.fromEntries(Object.entries(renames).sort(([a], [b]) => (a < b ? -1 : 1)));
-  const contentHash = fnv1a64(JSON.stringify([stored, synonyms, sortedRenames]));
+  const contentHash = fnv1a64(JSON.stringify([stored, synonyms, sortedRenames, lexicon]));
   return {
     manifest: {
       format: INDEX_FORMAT,
@@ -29,6 +34,7 @@ export function buildIndex(
     },
     entries: stored,
     synonyms,
+    lexicon,
     renames: sortedRenames,
     index: mini.toJSON(),
   };

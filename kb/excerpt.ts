@@ -20,6 +20,7 @@ export function matcherFor(terms: readonly QueryTerm[], analyzer: Analyzer): Mat
   for (const t of terms) {
     if (t.term.startsWith('~')) for (const s of analyzer.stems(t.source)) stems.add(s);
     else stems.add(t.term);
+    for (const p of t.parts ?? []) stems.add(p);
     if (t.prefix) prefixes.push(t.prefix);
   }
   return (word) => {

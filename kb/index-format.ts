@@ -23,6 +23,8 @@ export interface IndexAsset {
   manifest: IndexManifest;
   entries: StoredEntry[];
   synonyms: SynonymGroups;
+  /** Compound parts learned from the entries (see analysis/lexicon.ts). */
+  lexicon: string[];
   /** Old id → new id, so saved favourites survive a rename. */
   renames: Record<string, string>;
   index: unknown;

@@ -45,10 +45,10 @@ export function miniSearchOptions(analyzer: Analyzer): Options<IndexDoc> {
   };
 }
 
-/** Typo tolerance by length: none under 5 letters, one edit up to 8, two beyond. */
+/** Typo tolerance by length: none under 5 letters (short words drown in neighbours), one edit up to 7, two from 8. */
 export function maxEdits(term: string): number {
   if (term.length < 5) return 0;
-  return term.length <= 8 ? 1 : 2;
+  return term.length < 8 ? 1 : 2;
 }
 
 /**
@@ -62,6 +62,20 @@ export const TYPE_WEIGHT: Record<string, number> = {
   werkwijze: 1,
   referentiekosten: 0.4,
 };
+
+/** Query words (stems) that ask for an amount: then reference costs come first instead of last. */
+export const COST_INTENT = new Set([
+  'kost',
+  'kosten',
+  'bedrag',
+  'prijs',
+  'bespar',
+  'besparing',
+  'euro',
+  'inleg',
+  'tarief',
+]);
+export const COST_INTENT_WEIGHT = 2;
 
 export const BASE_SEARCH: SearchOptions = {
   boost: BOOST,

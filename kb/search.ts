@@ -11,6 +11,8 @@ import { INDEX_FORMAT, type IndexAsset, type StoredEntry } from './index-format.
 import type { EntryType } from './schema.ts';
 import {
   BASE_SEARCH,
+  COST_INTENT,
+  COST_INTENT_WEIGHT,
   DEFAULT_LIMIT,
   INDEX_SCHEMA_VERSION,
   type IndexDoc,
@@ -72,15 +74,14 @@ export class KnowledgeIndex {
   readonly all: readonly StoredEntry[];
   private readonly mini: MiniSearch<IndexDoc>;
   private vocabulary: string[] | null = null;
-  private readonly searchBase: typeof BASE_SEARCH;
+  private readonly types: ReadonlyMap<string, EntryType>;
 
   private constructor(readonly asset: IndexAsset) {
-    this.analyzer = createAnalyzer(asset.synonyms);
+    this.analyzer = createAnalyzer(asset.synonyms, asset.lexicon ?? []);
     this.all = asset.entries;
     this.entries = new Map(asset.entries.map((e) => [e.id, e]));
     this.mini = MiniSearch.loadJS(asset.index as never, miniSearchOptions(this.analyzer));
-    const weight = new Map(asset.entries.map((e) => [e.id, TYPE_WEIGHT[e.type] ?? 1]));
-    this.searchBase = { ...BASE_SEARCH, boostDocument: (id) => weight.get(id as string) ?? 1 };
+    this.types = new Map(asset.entries.map((e) => [e.id, e.type]));
   }
 
   /** Loads an asset after checking its manifest; throws IndexVersionError on a mismatch. */
@@ -125,15 +126,17 @@ export class KnowledgeIndex {
         suggestions: [],
       };
     }
+    const costIntent = terms.some((t) => COST_INTENT.has(t.term));
+    const base = this.searchOptions(costIntent);
     const filter = (r: MiniResult) => {
       const e = this.entries.get(r.id as string);
       return !!e && matchesFilters(e, filters);
     };
     let mode: 'all' | 'any' = 'all';
-    let results = this.mini.search(toQuery(terms, 'AND'), { ...this.searchBase, filter });
+    let results = this.mini.search(toQuery(terms, 'AND'), { ...base, filter });
     if (results.length === 0 && terms.length > 1) {
       mode = 'any';
-      results = this.mini.search(toQuery(terms, 'OR'), { ...this.searchBase, filter });
+      results = this.mini.search(toQuery(terms, 'OR'), { ...base, filter });
     }
     const matched = results.map((r) => this.entries.get(r.id as string)).filter((e): e is StoredEntry => !!e);
     return {
@@ -145,6 +148,18 @@ export class KnowledgeIndex {
         .map((r) => this.detail(this.entries.get(r.id as string) as StoredEntry, r.score, terms)),
       facets: countFacets(matched),
       suggestions: results.length === 0 ? this.suggest(query) : [],
+    };
+  }
+
+  /** Type weights; a question about an amount turns the weight of reference costs around. */
+  private searchOptions(costIntent: boolean): typeof BASE_SEARCH {
+    return {
+      ...BASE_SEARCH,
+      boostDocument: (id) => {
+        const type = this.types.get(id as string);
+        if (type === 'referentiekosten' && costIntent) return COST_INTENT_WEIGHT;
+        return type ? (TYPE_WEIGHT[type] ?? 1) : 1;
+      },
     };
   }
 
@@ -200,7 +215,7 @@ export class KnowledgeIndex {
     for (const other of this.all) if (other.meta.gerelateerd?.includes(e.id)) add(other);
     if (out.length < max) {
       const terms = this.analyzer.query([e.meta.titel, ...e.meta.trefwoorden].join(' '));
-      for (const r of this.mini.search(toQuery(terms, 'OR'), this.searchBase))
+      for (const r of this.mini.search(toQuery(terms, 'OR'), this.searchOptions(false)))
         add(this.entries.get(r.id as string));
     }
     return out;
@@ -219,16 +234,22 @@ function browseOrder(a: StoredEntry, b: StoredEntry): number {
 }
 
 function toQuery(terms: readonly QueryTerm[], combineWith: 'AND' | 'OR'): Query {
+  const exact = (term: string, fuzzy: boolean): Query => ({
+    queries: [term],
+    fuzzy: fuzzy ? maxEdits(term) || false : false,
+    prefix: false,
+  });
   return {
     combineWith,
     queries: terms.map((t) => {
-      const exact: Query = {
-        queries: [t.term],
-        fuzzy: t.fuzzy ? maxEdits(t.term) || false : false,
-        prefix: false,
-      };
-      if (!t.prefix) return exact;
-      return { combineWith: 'OR', queries: [exact, { queries: [t.prefix], prefix: true, fuzzy: false }] };
+      // A term matches as written, as its compound parts written apart, or (while typing) as a prefix.
+      const alternatives: Query[] = [exact(t.term, t.fuzzy)];
+      if (t.parts)
+        alternatives.push({ combineWith: 'AND', queries: t.parts.map((p) => exact(p, p.length >= 5)) });
+      if (t.prefix) alternatives.push({ queries: [t.prefix], prefix: true, fuzzy: false });
+      return alternatives.length === 1
+        ? (alternatives[0] as Query)
+        : { combineWith: 'OR', queries: alternatives };
     }),
   };
 }

@@ -90,7 +90,8 @@ export async function runCli(args: string[], io: Io): Promise<number> {
         io.err('search failed: the knowledge base has errors\n');
         return 1;
       }
-      const hits = KnowledgeIndex.load(asset).search(query, { limit });
+      // The panel searches with typing: true (the last word may be incomplete); so does the CLI.
+      const hits = KnowledgeIndex.load(asset).search(query, { limit, typing: true });
       if (rest.includes('--json')) io.out(`${JSON.stringify(hits)}\n`);
       else if (hits.length === 0) io.out('no results\n');
       else {

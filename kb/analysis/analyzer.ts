@@ -6,7 +6,7 @@
  * its parts and a synonym phrase by its key, so "pgb" finds "persoonsgebonden budget" and
  * "kinderopvang toeslag" finds "kinderopvangtoeslag".
  */
-import { splitCompound } from './compounds.ts';
+import { CURATED_PARTS, createSplitter } from './compounds.ts';
 import { fold, tokenizeWords } from './fold.ts';
 import { stem } from './stem.ts';
 import { STOPWORDS } from './stopwords.ts';
@@ -23,6 +23,8 @@ export interface QueryTerm {
   prefix?: string;
   /** May match with typos. */
   fuzzy: boolean;
+  /** For a compound: its parts, any document holding all of them matches too (written apart). */
+  parts?: string[];
   /** Where it came from, for explanations and highlighting. */
   source: string;
 }
@@ -41,7 +43,13 @@ interface Phrase {
   key: string;
 }
 
-export function createAnalyzer(groups: SynonymGroups): Analyzer {
+/**
+ * @param groups synonym groups
+ * @param lexicon words learned from the knowledge base that may be parts of compounds
+ */
+export function createAnalyzer(groups: SynonymGroups, lexicon: readonly string[] = []): Analyzer {
+  const splitCompound = createSplitter(lexicon);
+  const known = new Set([...CURATED_PARTS, ...lexicon]);
   const byFirst = new Map<string, Phrase[]>();
   for (const group of groups) {
     const first = group[0];
@@ -95,7 +103,12 @@ export function createAnalyzer(groups: SynonymGroups): Analyzer {
     },
     query(text, options) {
       const folded = fold(text);
-      const words = tokenizeWords(folded);
+      // A compound written apart keeps its linking s ("gezins verzorging"): drop it when the rest is a known word.
+      const words = tokenizeWords(folded).map((w, i, all) =>
+        i < all.length - 1 && w.length > 4 && w.endsWith('s') && known.has(w.slice(0, -1))
+          ? w.slice(0, -1)
+          : w,
+      );
       const typing = options?.typing === true && /[\p{L}\p{N}]$/u.test(folded);
       const stems = words.map(stem);
       const meaningful = words.filter((w) => !STOPWORDS.has(w));
@@ -108,17 +121,17 @@ export function createAnalyzer(groups: SynonymGroups): Analyzer {
           i += p.stems.length;
           continue;
         }
-        const w = words[i] as string;
+        let w = words[i] as string;
         i++;
         if (STOPWORDS.has(w) && meaningful.length > 0) continue;
+        // A compound written apart keeps its linking s ("gezins verzorging"): drop it when the rest is a known word.
+        if (i < words.length && w.length > 4 && w.endsWith('s') && known.has(w.slice(0, -1)))
+          w = w.slice(0, -1);
         const parts = splitCompound(w);
-        if (parts) {
-          for (const part of parts) out.push({ term: stem(part), fuzzy: part.length >= 5, source: w });
-        } else {
-          const t: QueryTerm = { term: stem(w), fuzzy: w.length >= 5, source: w };
-          if (typing && isLast) t.prefix = w;
-          out.push(t);
-        }
+        const t: QueryTerm = { term: stem(w), fuzzy: w.length >= 5, source: w };
+        if (parts) t.parts = parts.map(stem);
+        if (typing && isLast) t.prefix = w;
+        out.push(t);
       }
       return out;
     },

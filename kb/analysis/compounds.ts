@@ -21,17 +21,42 @@ beginsel taxi toelage uren verhuis huur huurder armoede heid`
   .split(/\s+/)
   .filter(Boolean);
 
-const LEXICON: ReadonlySet<string> = new Set(PARTS);
+export const CURATED_PARTS: readonly string[] = PARTS;
 const LINKS = ['', 's', 'e', 'en'];
 const MIN_PART = 3;
 const MIN_WORD = 7;
-const cache = new Map<string, string[] | null>();
+/** Parts learned from the corpus must be at least this long (curated parts may be shorter). */
+export const MIN_LEARNED_PART = 5;
 
-/** The parts of a folded word, or null when it is not a known compound. */
+export type CompoundSplitter = (word: string) => string[] | null;
+
+/**
+ * A splitter over the curated parts plus `learned` words (from the knowledge base's own vocabulary,
+ * shipped in the index so queries split the same way).
+ */
+export function createSplitter(learned: Iterable<string> = []): CompoundSplitter {
+  const lexicon = new Set(PARTS);
+  for (const w of learned) if (w.length >= MIN_LEARNED_PART) lexicon.add(w);
+  const cache = new Map<string, string[] | null>();
+  return (word) => {
+    const hit = cache.get(word);
+    if (hit !== undefined) return hit;
+    const result = split(word, lexicon);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(word, result);
+    return result;
+  };
+}
+
+const defaultSplitter = createSplitter();
+
+/** The parts of a folded word over the curated parts only, or null when it is not a known compound. */
 export function splitCompound(word: string): string[] | null {
+  return defaultSplitter(word);
+}
+
+function split(word: string, lexicon: ReadonlySet<string>): string[] | null {
   if (word.length < MIN_WORD) return null;
-  const hit = cache.get(word);
-  if (hit !== undefined) return hit;
   // best[i]: fewest parts covering word[0..i), with the split that reaches it.
   const n = word.length;
   const best: (string[] | null)[] = new Array(n + 1).fill(null);
@@ -40,8 +65,9 @@ export function splitCompound(word: string): string[] | null {
     const prev = best[i];
     if (!prev) continue;
     for (let j = i + MIN_PART; j <= n; j++) {
+      if (i === 0 && j === n) continue; // the word itself is no split
       const part = word.slice(i, j);
-      if (!LEXICON.has(part)) continue;
+      if (!lexicon.has(part)) continue;
       for (const link of LINKS) {
         const end = j + link.length;
         if (end > n || (link && word.slice(j, end) !== link)) continue;
@@ -52,8 +78,5 @@ export function splitCompound(word: string): string[] | null {
     }
   }
   const parts = best[n];
-  const result = parts && parts.length > 1 ? parts : null;
-  if (cache.size > 50_000) cache.clear();
-  cache.set(word, result);
-  return result;
+  return parts && parts.length > 1 ? parts : null;
 }

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../../../kb/knowledge-base';
+import { LAWS } from '../../../kb/laws';
+import { errorsOf, formatProblem } from '../../../kb/problems';
+import { readKnowledgeBaseFiles } from '../../../scripts/content-files';
+
+const files = readKnowledgeBaseFiles();
+const kb = loadKnowledgeBase(files, { today: '2026-11-23' });
+const ids = new Set(kb.entries.map((e) => e.id));
+
+const REQUIRED: Record<string, string[]> = {
+  voorbeeld:
+    `leeuwarden-hulphond-eetstoornis leeuwarden-maatwerkpot-gebitsherstel leeuwarden-gehoorapparaat-statushouder
+    leeuwarden-vrijwilligerswerk-participatietraject-kinderopvang pleegzorg-na-18-bijzondere-bijstand utrecht-rolstoeltoegankelijke-woning
+    amsterdam-gezin-schulden-wonen-volgorde maastricht-autoreparatie-werk-vervoer lelystad-thuisonderwijs-zorgbegeleider
+    lelystad-fietskar-in-plaats-van-bakfiets lelystad-sbo-buiten-regio-bso-plus lelystad-gezinsuitkering-kostendelersnorm-woning
+    lelystad-huishoudelijke-hulp-woningaanpassing lelystad-pgb-jeugdwet-of-wlz lelystad-kinderopvang-in-plaats-van-pleegzorg
+    lelystad-wlz-zorg-breder-inzetten-gezin lelystad-niet-gecontracteerde-aanbieder-tarief lelystad-beschermd-wonen-passende-plek
+    lelystad-gezinsverzorging-jong-gezin lelystad-elektrische-fiets-gezamenlijke-beoordeling lelystad-aangepaste-koopwoning-hypotheek
+    lelystad-dakloosheid-tijdelijk-andere-gemeente`.split(/\s+/),
+  werkwijze:
+    `ten-boer-ontschotte-budgetten-dorpscoaches zaanstad-maatwerkbudget-spijtregel almelo-escalatie-na-acht-weken
+    amsterdam-maatwerkcoach-appgroepen maastricht-krachtenbundeling-malberg maastricht-gezinsregisseur-arrangementenmonitor
+    friesland-domeinoverstijgend-loket leeuwarden-kwaliteitsteam-casusteam-ambassadeurs zwolle-verbindzorg-netwerkplatform
+    eindhoven-utrecht-wat-telt-monitor`.split(/\s+/),
+  wet: `wmo-maatwerkvoorziening wmo-onderzoek-en-gesprek wmo-huishoudelijke-hulp wmo-woningaanpassing persoonsgebonden-budget
+    jeugdwet-jeugdhulp-met-verblijf jeugdwet-pleegzorg-tot-21 jeugdwet-woonplaatsbeginsel participatiewet-bijzondere-bijstand
+    participatiewet-kostendelersnorm participatiewet-afstemming wlz-toegang-en-zorg-thuis zvw-aanvullende-verzekering-en-hulpmiddelen
+    wet-kinderopvang-sociaal-medische-indicatie leerlingenvervoer thuisonderwijs-en-leerplicht avg-gegevens-delen-sociaal-domein
+    beschermd-wonen-en-opvang schuldhulpverlening`.split(/\s+/),
+  instrument:
+    `landelijk-maatwerkloket-multiproblematiek landelijk-maatwerkregister landelijk-escalatie-team overbruggingsprocedure
+    afwijkingsbevoegdheid time-out-bevoegdheid afstemmingsbepaling rode-knop-procedure omgekeerde-toets doorbraakmethode
+    waardendriehoek maatwerkbudget-integrale-pot stedelijk-integraal-team`.split(/\s+/),
+};
+
+describe('the shipped knowledge base', () => {
+  it('validates every file in content/ without an error', () => {
+    expect(errorsOf(kb.problems).map(formatProblem)).toEqual([]);
+    expect(kb.entries).toHaveLength(files.entries.length);
+  });
+
+  for (const [type, list] of Object.entries(REQUIRED)) {
+    it(`holds every ${type} the sources describe`, () => {
+      const missing = list.filter((id) => !ids.has(id));
+      expect(missing).toEqual([]);
+      for (const id of list) expect(kb.entries.find((e) => e.id === id)?.type).toBe(type);
+    });
+  }
+
+  it('has reference costs, each an amount with its period and kind', () => {
+    const costs = kb.entries.filter((e) => e.type === 'referentiekosten');
+    expect(costs.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('gives every legal snippet a law from the table, its BWB id where one is known, and a check date', () => {
+    for (const e of kb.entries) {
+      if (e.type !== 'wet') continue;
+      const law = LAWS.find((l) => l.key === e.meta.wet);
+      expect(law, e.id).toBeDefined();
+      if (law?.bwb) expect(e.meta.bwb, e.id).toBe(law.bwb);
+      else expect(e.meta.te_controleren, e.id).toBeTruthy();
+      expect(e.meta.url.startsWith('https://wetten.overheid.nl/'), e.id).toBe(true);
+      expect(e.meta.gecontroleerd_op).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('keeps the sources\u2019 fictitious family names out of the knowledge base', () => {
+    const names = /\b(Derksen|Koopmans|Arslan|Voortman|Pieters|Lindsay)\b/;
+    expect(files.entries.filter((f) => names.test(f.text)).map((f) => f.path)).toEqual([]);
+  });
+
+  it('attributes the Waardendriehoek to the Instituut voor Publieke Waarden', () => {
+    const w = files.entries.find((f) => f.path === 'instrumenten/waardendriehoek.md');
+    expect(w?.text).toContain('Instituut voor Publieke Waarden');
+  });
+});

@@ -1,0 +1,103 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evaluate } from '../../../kb/evaluate';
+import { KnowledgeIndex } from '../../../kb/search';
+import { defaultMiniSearch, loadEvalSet, ourSearch } from '../../../scripts/eval-set';
+import { runCli } from '../../../scripts/kb-cli';
+
+async function cli(args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, { out: (s) => (out += s), err: (s) => (err += s) });
+  return { code, out, err };
+}
+
+let panelIndex: KnowledgeIndex;
+beforeAll(async () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'mw-index-')), 'index.json');
+  const r = await cli(['build', '--out', file]);
+  expect(r.code).toBe(0);
+  // Exactly what the side panel does: parse the shipped JSON and load it.
+  panelIndex = KnowledgeIndex.load(JSON.parse(readFileSync(file, 'utf8')));
+});
+
+describe('search over the shipped knowledge base', () => {
+  it("ranks the thuisonderwijs case first for 'zorgbegeleider thuis'", () => {
+    expect(panelIndex.search('zorgbegeleider thuis')[0]?.id).toBe('lelystad-thuisonderwijs-zorgbegeleider');
+  });
+
+  it('finds the fietskar case for bakfiets, fietsen and a typo', () => {
+    for (const q of ['bakfiets', 'bakfietsen', 'bakfeits']) {
+      expect(
+        panelIndex
+          .search(q)
+          .slice(0, 3)
+          .map((h) => h.id),
+        q,
+      ).toContain('lelystad-fietskar-in-plaats-van-bakfiets');
+    }
+  });
+
+  it('puts a reference cost first when the question is about an amount', () => {
+    expect(panelIndex.search('kosten uithuisplaatsing')[0]?.type).toBe('referentiekosten');
+    expect(panelIndex.search('uithuisplaatsing')[0]?.type).not.toBe('referentiekosten');
+  });
+
+  it('answers a query without matches with close words and the facets to browse', () => {
+    const r = panelIndex.query('xyzzyq');
+    expect(r.total).toBe(0);
+    expect(panelIndex.suggest('kostendelrsnorm')).toContain('kostendelersnorm');
+    const browse = panelIndex.query('');
+    expect(browse.mode).toBe('browse');
+    expect(browse.facets.type.map((f) => f.value).sort()).toEqual([
+      'instrument',
+      'referentiekosten',
+      'voorbeeld',
+      'werkwijze',
+      'wet',
+    ]);
+  });
+
+  it('filters by facets and counts them', () => {
+    const r = panelIndex.query('', { filters: { wet: ['wlz'], type: ['voorbeeld'] }, limit: 100 });
+    expect(r.hits.length).toBeGreaterThan(0);
+    for (const h of r.hits) expect(h.type).toBe('voorbeeld');
+  });
+
+  it('shows related entries: explicit links first', () => {
+    const rel = panelIndex.related('lelystad-thuisonderwijs-zorgbegeleider').map((e) => e.id);
+    expect(rel.slice(0, 2)).toEqual(['thuisonderwijs-en-leerplicht', 'jeugdwet-jeugdhulp-met-verblijf']);
+  });
+
+  it('prints the CLI JSON contract with the same ranking as the side panel', async () => {
+    for (const q of ['bakfiets', 'pgb jeugdwet', 'kostendelersnorm', 'woningaanp', 'schuldhulp']) {
+      const r = await cli(['search', q, '--json', '--limit', '7']);
+      expect(r.code).toBe(0);
+      const hits = JSON.parse(r.out) as { id: string; type: string; title: string; score: number }[];
+      for (const h of hits) expect(Object.keys(h).sort()).toEqual(['id', 'score', 'title', 'type']);
+      expect(hits).toEqual(panelIndex.search(q, { limit: 7, typing: true }));
+    }
+  });
+});
+
+describe('ranking quality on the evaluation set', () => {
+  const queries = loadEvalSet();
+  const ours = evaluate(queries, ourSearch());
+  const base = evaluate(queries, defaultMiniSearch());
+
+  it('has at least 60 queries, each expecting ids that exist', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(60);
+    for (const q of queries)
+      for (const id of q.expect) expect(panelIndex.get(id), `${q.q}: ${id}`).toBeDefined();
+  });
+  it('keeps MRR@10 at 0.9 or above and recall@5 at 0.95 or above', () => {
+    expect(ours.mrr10).toBeGreaterThanOrEqual(0.9);
+    expect(ours.recall5).toBeGreaterThanOrEqual(0.95);
+  });
+  it('beats a default MiniSearch over the same content', () => {
+    expect(ours.mrr10).toBeGreaterThan(base.mrr10);
+    expect(ours.recall5).toBeGreaterThan(base.recall5);
+  });
+});
