@@ -1,41 +1,72 @@
-/** Builds the index asset from validated entries. Deterministic: the same content gives the same bytes. */
+/** Builds both index tiers from validated entries. Deterministic: the same content gives the same bytes. */
 import MiniSearch from 'minisearch';
 import { createAnalyzer, type SynonymGroups } from './analysis/analyzer.ts';
 import { learnLexicon } from './analysis/lexicon.ts';
+import { FACETS, type Facet, facetValues } from './facets.ts';
 import { fnv1a64 } from './hash.ts';
 import { toIndexDoc } from './index-doc.ts';
 import { INDEX_FORMAT, type IndexAsset, type StoredEntry } from './index-format.ts';
 import type { Entry } from './schema.ts';
-import { INDEX_SCHEMA_VERSION, type IndexDoc, miniSearchOptions } from './search-options.ts';
+import { FULL_FIELDS, INDEX_SCHEMA_VERSION, miniSearchOptions, QUICK_FIELDS } from './search-options.ts';
 
 export function buildIndex(
-  entries: readonly Entry[],
+  entries: readonly (Entry | StoredEntry)[],
   synonyms: SynonymGroups,
   renames: Record<string, string>,
 ): IndexAsset {
   const stored: StoredEntry[] = [...entries]
     .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .map(({ file: _file, ...rest }) => rest);
+    .map((e) => {
+      const { file: _file, ...rest } = e as Entry;
+      return rest as StoredEntry;
+    });
   const docs = stored.map(toIndexDoc);
   const lexicon = learnLexicon(
     docs.map((d) => `${d.titel} ${d.samenvatting} ${d.trefwoorden} ${d.knelpunt} ${d.tekst}`),
   );
   const analyzer = createAnalyzer(synonyms, lexicon);
-  const mini = new MiniSearch<IndexDoc>(miniSearchOptions(analyzer));
-  mini.addAll(docs);
+  const quick = new MiniSearch(miniSearchOptions(analyzer, QUICK_FIELDS));
+  quick.addAll(docs);
+  const full = new MiniSearch(miniSearchOptions(analyzer, FULL_FIELDS));
+  full.addAll(docs);
+  const facetValueList: [Facet, string][] = [];
+  for (const e of stored)
+    for (const f of FACETS) for (const v of facetValues(e, f)) facetValueList.push([f, v]);
+  const facetValues_ = [...new Map(facetValueList.map((fv) => [`${fv[0]}\u0000${fv[1]}`, fv])).values()].sort(
+    (a, b) => (a[0] === b[0] ? (a[1] < b[1] ? -1 : 1) : FACETS.indexOf(a[0]) - FACETS.indexOf(b[0])),
+  );
+  const codeOf = new Map(facetValues_.map(([f, v], i) => [`${f}\u0000${v}`, i]));
   const sortedRenames = Object.fromEntries(Object.entries(renames).sort(([a], [b]) => (a < b ? -1 : 1)));
   const contentHash = fnv1a64(JSON.stringify([stored, synonyms, sortedRenames, lexicon]));
+  const base = {
+    format: INDEX_FORMAT,
+    schemaVersion: INDEX_SCHEMA_VERSION,
+    contentHash,
+    entryCount: stored.length,
+  } as const;
   return {
-    manifest: {
-      format: INDEX_FORMAT,
-      schemaVersion: INDEX_SCHEMA_VERSION,
-      contentHash,
-      entryCount: stored.length,
+    quick: {
+      manifest: { ...base, tier: 'quick' },
+      facetValues: facetValues_,
+      entries: stored.map((e) => ({
+        id: e.id,
+        type: e.type,
+        titel: e.meta.titel,
+        samenvatting: e.meta.samenvatting,
+        trefwoorden: e.meta.trefwoorden,
+        ...(e.meta.zoektermen ? { zoektermen: e.meta.zoektermen } : {}),
+        ...(e.meta.gerelateerd ? { gerelateerd: e.meta.gerelateerd } : {}),
+        facets: FACETS.flatMap((f) => facetValues(e, f).map((v) => codeOf.get(`${f}\u0000${v}`) as number)),
+      })),
+      synonyms,
+      lexicon,
+      renames: sortedRenames,
+      index: quick.toJSON(),
     },
-    entries: stored,
-    synonyms,
-    lexicon,
-    renames: sortedRenames,
-    index: mini.toJSON(),
+    full: {
+      manifest: { ...base, tier: 'full' },
+      entries: stored,
+      index: full.toJSON(),
+    },
   };
 }

@@ -43,27 +43,3 @@ export function facetLabel(facet: Facet, value: string): string {
   if (facet === 'status') return value === 'niet-gelukt' ? 'niet gelukt' : value;
   return value;
 }
-
-/** True when the entry has at least one selected value in every facet that has a selection. */
-export function matchesFilters(e: StoredEntry, filters: Filters): boolean {
-  for (const facet of FACETS) {
-    const wanted = filters[facet];
-    if (!wanted || wanted.length === 0) continue;
-    const have = facetValues(e, facet);
-    if (!wanted.some((w) => have.includes(w))) return false;
-  }
-  return true;
-}
-
-/** Counts per facet value over the given entries, most frequent first. */
-export function countFacets(entries: readonly StoredEntry[]): Record<Facet, FacetValue[]> {
-  const out = {} as Record<Facet, FacetValue[]>;
-  for (const facet of FACETS) {
-    const counts = new Map<string, number>();
-    for (const e of entries) for (const v of facetValues(e, facet)) counts.set(v, (counts.get(v) ?? 0) + 1);
-    out[facet] = [...counts]
-      .map(([value, count]) => ({ value, label: facetLabel(facet, value), count }))
-      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'nl'));
-  }
-  return out;
-}

@@ -1,31 +1,65 @@
 /**
- * The index asset the extension ships (`extension/public/kb/index.json`): a versioned manifest, the
- * entries as data, the synonym groups and renames the analyzer and favourites need, and the serialized
- * MiniSearch index. Pagefind's habit: the panel checks the manifest before it trusts the rest.
+ * The index the extension ships, in two tiers (Pagefind's habit: a versioned manifest the panel checks
+ * before it trusts the rest):
+ *
+ * - `kb/index.json`, the quick tier: manifest, entry metadata (no body text), synonyms, compound
+ *   lexicon, renames, and a small MiniSearch index over title, summary and keywords. Loaded at once;
+ *   enough to search as you type, browse, and count facets.
+ * - `kb/full.json`, the full tier: the body sections of every entry and a MiniSearch index over the
+ *   knelpunt and the full text. Loaded right after, off the typing path; the panel uses it once present.
  */
 import type { SynonymGroups } from './analysis/analyzer.ts';
-import type { Entry } from './schema.ts';
+import type { Facet } from './facets.ts';
+import type { Entry, EntryType } from './schema.ts';
 
 export const INDEX_FORMAT = 'maatwerkwijzer-index';
 
 export interface IndexManifest {
   format: typeof INDEX_FORMAT;
   schemaVersion: number;
-  /** Hash of the entries, synonyms and renames: equal content gives an equal hash. */
+  /** Hash of entries, synonyms, lexicon and renames: equal content gives an equal hash, in both tiers. */
   contentHash: string;
   entryCount: number;
+  tier: 'quick' | 'full';
 }
 
 /** An entry as shipped: everything but its file path. */
 export type StoredEntry = Entry extends infer E ? (E extends Entry ? Omit<E, 'file'> : never) : never;
+/** What the quick tier knows of an entry: enough to list, browse, filter and suggest. */
+export interface EntryHeader {
+  id: string;
+  type: EntryType;
+  titel: string;
+  samenvatting: string;
+  trefwoorden: string[];
+  zoektermen?: string[];
+  gerelateerd?: string[];
+  /** Facet values as positions in `QuickAsset.facetValues` (compact: no repeated strings). */
+  facets: number[];
+}
 
-export interface IndexAsset {
-  manifest: IndexManifest;
-  entries: StoredEntry[];
+export interface QuickAsset {
+  manifest: IndexManifest & { tier: 'quick' };
+  /** Sorted by id; position = document number in both tiers. */
+  entries: EntryHeader[];
   synonyms: SynonymGroups;
   /** Compound parts learned from the entries (see analysis/lexicon.ts). */
   lexicon: string[];
   /** Old id → new id, so saved favourites survive a rename. */
   renames: Record<string, string>;
+  /** Every facet value in the knowledge base, as [facet, value]. */
+  facetValues: [Facet, string][];
   index: unknown;
+}
+
+export interface FullAsset {
+  manifest: IndexManifest & { tier: 'full' };
+  /** The complete entries, in the same order as the quick tier's headers. */
+  entries: StoredEntry[];
+  index: unknown;
+}
+
+export interface IndexAsset {
+  quick: QuickAsset;
+  full: FullAsset;
 }

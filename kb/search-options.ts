@@ -7,10 +7,14 @@ import type { Options, SearchOptions } from 'minisearch';
 import type { Analyzer } from './analysis/analyzer.ts';
 
 /** Bump when the index layout, fields or analysis change; the panel refuses an index of another version. */
-export const INDEX_SCHEMA_VERSION = 1;
+export const INDEX_SCHEMA_VERSION = 2;
 
 export const FIELDS = ['titel', 'samenvatting', 'trefwoorden', 'knelpunt', 'tekst'] as const;
 export type Field = (typeof FIELDS)[number];
+/** The quick tier: short fields, searched on every keystroke. */
+export const QUICK_FIELDS: readonly Field[] = ['titel', 'samenvatting', 'trefwoorden'];
+/** The full tier: long fields, searched once loaded. */
+export const FULL_FIELDS: readonly Field[] = ['knelpunt', 'tekst'];
 
 /** Field weights: a hit in the title counts most, one in the full text least. */
 export const BOOST: Record<Field, number> = {
@@ -30,10 +34,10 @@ export interface IndexDoc {
   tekst: string;
 }
 
-export function miniSearchOptions(analyzer: Analyzer): Options<IndexDoc> {
+export function miniSearchOptions(analyzer: Analyzer, fields: readonly Field[] = FIELDS): Options<IndexDoc> {
   return {
     idField: 'id',
-    fields: [...FIELDS],
+    fields: [...fields],
     storeFields: [],
     tokenize: (text) => analyzer.documentTerms(text),
     processTerm: (term) => term,
@@ -81,6 +85,17 @@ export const BASE_SEARCH: SearchOptions = {
   boost: BOOST,
   maxFuzzy: 2,
 };
+
+/** While typing, a prefix expands to at most this many indexed terms (the most frequent ones): few for
+ * a two-letter prefix that matches half the vocabulary, more as the prefix narrows. */
+export function maxPrefixTerms(prefix: string): number {
+  return prefix.length <= 2 ? 3 : prefix.length === 3 ? 6 : 12;
+}
+/** A word with a typo expands to at most this many close terms. */
+export const MAX_FUZZY_TERMS = 6;
+/** Weight of a prefix and of a fuzzy match relative to an exact one. */
+export const PREFIX_WEIGHT = 0.4;
+export const FUZZY_WEIGHT = 0.45;
 
 /** Results per query by default. */
 export const DEFAULT_LIMIT = 20;

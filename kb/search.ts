@@ -1,23 +1,40 @@
 /**
- * Search over a loaded index asset. The CLI (`kb search`), the benchmarks and the side panel all go
- * through this class, so they rank identically.
+ * Search over a loaded index. The CLI (`kb search`), the evaluation, the benchmarks and the side panel all
+ * go through this class, so they rank identically.
+ *
+ * Each analyzed query term becomes a bounded set of exact term lookups: the term itself, a few close
+ * terms when the word is unknown (a typo), its compound parts (all required), and while typing the most
+ * frequent terms that start with the typed prefix. Scores add up in dense arrays by document number
+ * (scorer.ts); terms combine with AND, falling back to OR. Only the best hits become objects.
  */
-import MiniSearch, { type SearchResult as MiniResult, type Query } from 'minisearch';
+import MiniSearch from 'minisearch';
 import { type Analyzer, createAnalyzer, type QueryTerm } from './analysis/analyzer.ts';
 import { fold, tokenizeWords } from './analysis/fold.ts';
-import { excerpt, highlight, matcherFor, type Segment } from './excerpt.ts';
-import { countFacets, type Facet, type FacetValue, type Filters, matchesFilters } from './facets.ts';
-import { INDEX_FORMAT, type IndexAsset, type StoredEntry } from './index-format.ts';
-import type { EntryType } from './schema.ts';
+import { excerpt, highlight, type Matcher, matcherFor, type Segment } from './excerpt.ts';
+import { FACETS, type Facet, type FacetValue, type Filters, facetLabel } from './facets.ts';
 import {
-  BASE_SEARCH,
+  type EntryHeader,
+  type FullAsset,
+  INDEX_FORMAT,
+  type QuickAsset,
+  type StoredEntry,
+} from './index-format.ts';
+import type { EntryType } from './schema.ts';
+import { type Accumulator, AccumulatorPool, docFrequency, TierScorer } from './scorer.ts';
+import {
+  BOOST,
   COST_INTENT,
   COST_INTENT_WEIGHT,
   DEFAULT_LIMIT,
+  FULL_FIELDS,
+  FUZZY_WEIGHT,
   INDEX_SCHEMA_VERSION,
   type IndexDoc,
   maxEdits,
+  maxPrefixTerms,
   miniSearchOptions,
+  PREFIX_WEIGHT,
+  QUICK_FIELDS,
   TYPE_WEIGHT,
 } from './search-options.ts';
 
@@ -29,7 +46,7 @@ export interface SearchHit {
 }
 
 export interface DetailedHit extends SearchHit {
-  entry: StoredEntry;
+  entry: EntryHeader;
   titleSegments: Segment[];
   excerpt: Segment[];
 }
@@ -38,6 +55,8 @@ export interface SearchResponse {
   query: string;
   /** `all`: every term matched; `any`: no entry had all terms, so entries with some are shown. */
   mode: 'all' | 'any' | 'browse';
+  /** Which tiers answered: the quick one only until the full one is loaded. */
+  tier: 'quick' | 'full';
   total: number;
   hits: DetailedHit[];
   facets: Record<Facet, FacetValue[]>;
@@ -50,176 +69,37 @@ export interface SearchOptions {
   filters?: Filters;
   /** The user is still typing: the last word may be incomplete. */
   typing?: boolean;
+  /** Search only the quick tier even when the full one is loaded. */
+  quickOnly?: boolean;
 }
 
 export class IndexVersionError extends Error {}
 
-export function checkManifest(asset: unknown): asserts asset is IndexAsset {
-  const m = (asset as { manifest?: Record<string, unknown> } | null)?.manifest;
-  if (!m || m.format !== INDEX_FORMAT) throw new IndexVersionError('Dit is geen Maatwerkwijzer-index.');
+function checkManifest(asset: unknown, tier: 'quick' | 'full'): void {
+  const a = asset as { manifest?: Record<string, unknown>; entries?: unknown } | null;
+  const m = a?.manifest;
+  if (!m || m.format !== INDEX_FORMAT || m.tier !== tier)
+    throw new IndexVersionError('Dit is geen Maatwerkwijzer-index.');
   if (m.schemaVersion !== INDEX_SCHEMA_VERSION) {
     throw new IndexVersionError(
       `Index-versie ${String(m.schemaVersion)} past niet bij deze versie (${INDEX_SCHEMA_VERSION}).`,
     );
   }
-  const entries = (asset as { entries?: unknown }).entries;
-  if (!Array.isArray(entries) || entries.length !== m.entryCount) {
+  if (!Array.isArray(a.entries) || a.entries.length !== m.entryCount) {
     throw new IndexVersionError('De index is onvolledig: het aantal items klopt niet met het manifest.');
   }
 }
 
-export class KnowledgeIndex {
-  readonly analyzer: Analyzer;
-  readonly entries: ReadonlyMap<string, StoredEntry>;
-  readonly all: readonly StoredEntry[];
-  private readonly mini: MiniSearch<IndexDoc>;
-  private vocabulary: string[] | null = null;
-  private readonly types: ReadonlyMap<string, EntryType>;
+interface Tier {
+  mini: MiniSearch<IndexDoc>;
+  scorer: TierScorer;
+}
 
-  private constructor(readonly asset: IndexAsset) {
-    this.analyzer = createAnalyzer(asset.synonyms, asset.lexicon ?? []);
-    this.all = asset.entries;
-    this.entries = new Map(asset.entries.map((e) => [e.id, e]));
-    this.mini = MiniSearch.loadJS(asset.index as never, miniSearchOptions(this.analyzer));
-    this.types = new Map(asset.entries.map((e) => [e.id, e.type]));
-  }
-
-  /** Loads an asset after checking its manifest; throws IndexVersionError on a mismatch. */
-  static load(asset: unknown): KnowledgeIndex {
-    checkManifest(asset);
-    return new KnowledgeIndex(asset);
-  }
-
-  get(id: string): StoredEntry | undefined {
-    return this.entries.get(id) ?? this.entries.get(this.asset.renames[id] ?? '');
-  }
-
-  /** Resolves an id through the renames map (for saved favourites). */
-  resolveId(id: string): string | undefined {
-    if (this.entries.has(id)) return id;
-    const renamed = this.asset.renames[id];
-    return renamed && this.entries.has(renamed) ? renamed : undefined;
-  }
-
-  /** Ranked hits for a query: the contract of `kb search --json`. */
-  search(query: string, options: SearchOptions = {}): SearchHit[] {
-    return this.run(query, options).hits.map(({ id, type, title, score }) => ({ id, type, title, score }));
-  }
-
-  /** Everything the side panel shows for a query: hits with excerpts, facets, suggestions. */
-  query(query: string, options: SearchOptions = {}): SearchResponse {
-    return this.run(query, options);
-  }
-
-  private run(query: string, options: SearchOptions): SearchResponse {
-    const limit = options.limit ?? DEFAULT_LIMIT;
-    const filters = options.filters ?? {};
-    const terms = this.analyzer.query(query, { typing: options.typing });
-    if (terms.length === 0) {
-      const list = this.all.filter((e) => matchesFilters(e, filters)).sort(browseOrder);
-      return {
-        query,
-        mode: 'browse',
-        total: list.length,
-        hits: list.slice(0, limit).map((e) => this.detail(e, 0, [])),
-        facets: countFacets(this.all.filter((e) => matchesFilters(e, filters))),
-        suggestions: [],
-      };
-    }
-    const costIntent = terms.some((t) => COST_INTENT.has(t.term));
-    const base = this.searchOptions(costIntent);
-    const filter = (r: MiniResult) => {
-      const e = this.entries.get(r.id as string);
-      return !!e && matchesFilters(e, filters);
-    };
-    let mode: 'all' | 'any' = 'all';
-    let results = this.mini.search(toQuery(terms, 'AND'), { ...base, filter });
-    if (results.length === 0 && terms.length > 1) {
-      mode = 'any';
-      results = this.mini.search(toQuery(terms, 'OR'), { ...base, filter });
-    }
-    const matched = results.map((r) => this.entries.get(r.id as string)).filter((e): e is StoredEntry => !!e);
-    return {
-      query,
-      mode,
-      total: results.length,
-      hits: results
-        .slice(0, limit)
-        .map((r) => this.detail(this.entries.get(r.id as string) as StoredEntry, r.score, terms)),
-      facets: countFacets(matched),
-      suggestions: results.length === 0 ? this.suggest(query) : [],
-    };
-  }
-
-  /** Type weights; a question about an amount turns the weight of reference costs around. */
-  private searchOptions(costIntent: boolean): typeof BASE_SEARCH {
-    return {
-      ...BASE_SEARCH,
-      boostDocument: (id) => {
-        const type = this.types.get(id as string);
-        if (type === 'referentiekosten' && costIntent) return COST_INTENT_WEIGHT;
-        return type ? (TYPE_WEIGHT[type] ?? 1) : 1;
-      },
-    };
-  }
-
-  private detail(e: StoredEntry, score: number, terms: QueryTerm[]): DetailedHit {
-    const match = matcherFor(terms, this.analyzer);
-    return {
-      id: e.id,
-      type: e.type,
-      title: e.meta.titel,
-      score: Math.round(score * 1000) / 1000,
-      entry: e,
-      titleSegments: highlight(e.meta.titel, match),
-      excerpt: terms.length
-        ? excerpt([e.meta.samenvatting, ...Object.values(e.sections)], match)
-        : [{ text: e.meta.samenvatting, hit: false }],
-    };
-  }
-
-  /** Known words close to the query's words (by edit distance), for "bedoelde u…". */
-  suggest(query: string, max = 5): string[] {
-    if (!this.vocabulary) {
-      const words = new Set<string>();
-      for (const e of this.all) {
-        for (const t of [e.meta.titel, ...e.meta.trefwoorden, ...(e.meta.zoektermen ?? [])]) {
-          for (const w of tokenizeWords(fold(t))) if (w.length >= 4) words.add(w);
-        }
-      }
-      this.vocabulary = [...words].sort();
-    }
-    const out: { w: string; d: number }[] = [];
-    for (const q of tokenizeWords(fold(query))) {
-      for (const w of this.vocabulary) {
-        const d = editDistance(q, w, 3);
-        if (d <= Math.max(1, Math.floor(q.length / 3)) && d > 0) out.push({ w, d });
-      }
-    }
-    return [...new Set(out.sort((a, b) => a.d - b.d).map((o) => o.w))].slice(0, max);
-  }
-
-  /** Related entries: explicit links first, then entries linking here, then the most similar. */
-  related(id: string, max = 6): StoredEntry[] {
-    const e = this.get(id);
-    if (!e) return [];
-    const seen = new Set<string>([e.id]);
-    const out: StoredEntry[] = [];
-    const add = (x: StoredEntry | undefined) => {
-      if (x && !seen.has(x.id) && out.length < max) {
-        seen.add(x.id);
-        out.push(x);
-      }
-    };
-    for (const r of e.meta.gerelateerd ?? []) add(this.get(r));
-    for (const other of this.all) if (other.meta.gerelateerd?.includes(e.id)) add(other);
-    if (out.length < max) {
-      const terms = this.analyzer.query([e.meta.titel, ...e.meta.trefwoorden].join(' '));
-      for (const r of this.mini.search(toQuery(terms, 'OR'), this.searchOptions(false)))
-        add(this.entries.get(r.id as string));
-    }
-    return out;
-  }
+function loadTier(json: unknown, fields: readonly (keyof typeof BOOST)[], analyzer: Analyzer): Tier {
+  const mini = MiniSearch.loadJS(json as never, miniSearchOptions(analyzer, fields));
+  const scorer = TierScorer.from(mini as MiniSearch<unknown>, BOOST);
+  if (!scorer) throw new IndexVersionError('Deze versie van de zoekmachine past niet bij de index.');
+  return { mini, scorer };
 }
 
 const TYPE_ORDER: Record<EntryType, number> = {
@@ -229,29 +109,363 @@ const TYPE_ORDER: Record<EntryType, number> = {
   werkwijze: 3,
   referentiekosten: 4,
 };
-function browseOrder(a: StoredEntry, b: StoredEntry): number {
-  return TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || a.meta.titel.localeCompare(b.meta.titel, 'nl');
+
+interface Ranked {
+  terms: QueryTerm[];
+  /** Document numbers, the best `limit` first and in order, the rest after them. */
+  docs: number[];
+  scores: Map<number, number>;
+  mode: SearchResponse['mode'];
 }
 
-function toQuery(terms: readonly QueryTerm[], combineWith: 'AND' | 'OR'): Query {
-  const exact = (term: string, fuzzy: boolean): Query => ({
-    queries: [term],
-    fuzzy: fuzzy ? maxEdits(term) || false : false,
-    prefix: false,
-  });
-  return {
-    combineWith,
-    queries: terms.map((t) => {
-      // A term matches as written, as its compound parts written apart, or (while typing) as a prefix.
-      const alternatives: Query[] = [exact(t.term, t.fuzzy)];
-      if (t.parts)
-        alternatives.push({ combineWith: 'AND', queries: t.parts.map((p) => exact(p, p.length >= 5)) });
-      if (t.prefix) alternatives.push({ queries: [t.prefix], prefix: true, fuzzy: false });
-      return alternatives.length === 1
-        ? (alternatives[0] as Query)
-        : { combineWith: 'OR', queries: alternatives };
-    }),
-  };
+export class KnowledgeIndex {
+  readonly analyzer: Analyzer;
+  /** Headers by document number (sorted by id). */
+  readonly all: readonly EntryHeader[];
+  private readonly numberOf: ReadonlyMap<string, number>;
+  private readonly typeWeight: Float64Array;
+  private readonly isCost: Uint8Array;
+  /** Facet values as codes per document, for counting without string work. */
+  private readonly facetKeys: [Facet, string][];
+  private readonly facetCodes: Uint16Array[];
+  private readonly quick: Tier;
+  private full: Tier | null = null;
+  private entries: StoredEntry[] | null = null;
+  private readonly pool: AccumulatorPool;
+  private vocabulary: Map<string, string[]> | null = null;
+
+  private constructor(readonly asset: QuickAsset) {
+    this.analyzer = createAnalyzer(asset.synonyms, asset.lexicon ?? []);
+    this.all = asset.entries;
+    this.numberOf = new Map(asset.entries.map((e, i) => [e.id, i]));
+    this.typeWeight = Float64Array.from(asset.entries, (e) => TYPE_WEIGHT[e.type] ?? 1);
+    this.isCost = Uint8Array.from(asset.entries, (e) => (e.type === 'referentiekosten' ? 1 : 0));
+    this.facetKeys = asset.facetValues;
+    this.facetCodes = asset.entries.map((e) => Uint16Array.from(e.facets));
+    this.quick = loadTier(asset.index, QUICK_FIELDS, this.analyzer);
+    this.checkNumbering(this.quick);
+    this.pool = new AccumulatorPool(this.all.length);
+  }
+
+  /** Loads the quick tier (and the full one when given) after checking manifests. */
+  static load(quick: unknown, full?: unknown): KnowledgeIndex {
+    checkManifest(quick, 'quick');
+    const index = new KnowledgeIndex(quick as QuickAsset);
+    if (full !== undefined) index.attachFull(full);
+    return index;
+  }
+
+  /** Adds the full tier: complete entries and full-text search. It must come from the same build. */
+  attachFull(full: unknown): void {
+    checkManifest(full, 'full');
+    const f = full as FullAsset;
+    if (f.manifest.contentHash !== this.asset.manifest.contentHash) {
+      throw new IndexVersionError('De twee delen van de index horen niet bij elkaar (andere inhoud).');
+    }
+    const tier = loadTier(f.index, FULL_FIELDS, this.analyzer);
+    this.checkNumbering(tier);
+    if (f.entries.some((e, i) => e.id !== this.all[i]?.id))
+      throw new IndexVersionError('De twee delen van de index nummeren de items verschillend.');
+    this.full = tier;
+    this.entries = f.entries;
+  }
+
+  /** Document numbers must be positions in the sorted entry list, in every tier. */
+  private checkNumbering(tier: Tier): void {
+    const ids = tier.scorer.documentIds;
+    let ok = ids.size === this.all.length;
+    for (const [n, id] of ids) if (this.all[n]?.id !== id) ok = false;
+    if (!ok) throw new IndexVersionError('De index nummert de items anders dan verwacht.');
+  }
+
+  get hasFull(): boolean {
+    return this.full !== null;
+  }
+
+  /** The complete entry (once the full tier is loaded); follows renames. */
+  get(id: string): StoredEntry | undefined {
+    const n = this.numberOf.get(this.resolveId(id) ?? '');
+    return n === undefined ? undefined : this.entries?.[n];
+  }
+
+  /** The header of an entry (always available); follows renames. */
+  header(id: string): EntryHeader | undefined {
+    const n = this.numberOf.get(this.resolveId(id) ?? '');
+    return n === undefined ? undefined : this.all[n];
+  }
+
+  /** Resolves an id through the renames map (for saved favourites). */
+  resolveId(id: string): string | undefined {
+    if (this.numberOf.has(id)) return id;
+    const renamed = this.asset.renames[id];
+    return renamed && this.numberOf.has(renamed) ? renamed : undefined;
+  }
+
+  /** Ranked hits for a query: the contract of `kb search --json`. */
+  search(query: string, options: SearchOptions = {}): SearchHit[] {
+    const r = this.rank(query, options);
+    return r.docs.slice(0, options.limit ?? DEFAULT_LIMIT).map((n) => {
+      const e = this.all[n] as EntryHeader;
+      return { id: e.id, type: e.type, title: e.titel, score: round(r.scores.get(n) ?? 0) };
+    });
+  }
+
+  /** Everything the side panel shows for a query: hits with excerpts, facets, suggestions. */
+  query(query: string, options: SearchOptions = {}): SearchResponse {
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    const r = this.rank(query, options);
+    const match = matcherFor(r.terms, this.analyzer);
+    return {
+      query,
+      mode: r.mode,
+      tier: this.full && !options.quickOnly ? 'full' : 'quick',
+      total: r.docs.length,
+      hits: r.docs.slice(0, limit).map((n) => this.detail(n, r.scores.get(n) ?? 0, r.terms, match)),
+      facets: this.countFacets(r.docs),
+      suggestions: r.docs.length === 0 && r.mode !== 'browse' ? this.suggest(query) : [],
+    };
+  }
+
+  private rank(query: string, options: SearchOptions): Ranked {
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    const allowed = this.allowed(options.filters ?? {});
+    const terms = this.analyzer.query(query, { typing: options.typing });
+    if (terms.length === 0) {
+      const docs = this.all.map((_, n) => n).filter((n) => !allowed || allowed[n]);
+      docs.sort((a, b) => {
+        const x = this.all[a] as EntryHeader;
+        const y = this.all[b] as EntryHeader;
+        return TYPE_ORDER[x.type] - TYPE_ORDER[y.type] || x.titel.localeCompare(y.titel, 'nl');
+      });
+      return { terms, docs, scores: new Map(), mode: 'browse' };
+    }
+    const tiers = this.full && !options.quickOnly ? [this.quick, this.full] : [this.quick];
+    const perTerm = terms.map((t) => this.termScores(t, tiers));
+    let mode: 'all' | 'any' = 'all';
+    let combined = intersect(perTerm, this.pool);
+    if (combined.size === 0 && terms.length > 1) {
+      mode = 'any';
+      combined = union(perTerm, this.pool);
+    }
+    const costIntent = terms.some((t) => COST_INTENT.has(t.term));
+    const docs: number[] = [];
+    const weighted = combined.scores;
+    for (const n of combined.touched) {
+      if (allowed && !allowed[n]) continue;
+      const w = costIntent && this.isCost[n] ? COST_INTENT_WEIGHT : (this.typeWeight[n] as number);
+      weighted[n] = (weighted[n] as number) * w;
+      docs.push(n);
+    }
+    const ordered = topFirst(docs, weighted, limit);
+    const scores = new Map<number, number>();
+    for (const n of ordered.slice(0, limit)) scores.set(n, weighted[n] as number);
+    this.pool.releaseAll();
+    return { terms, docs: ordered, scores, mode };
+  }
+
+  /** Which documents pass the facet filters (null: all do). */
+  private allowed(filters: Filters): Uint8Array | null {
+    const active = FACETS.filter((f) => filters[f]?.length);
+    if (active.length === 0) return null;
+    const wanted = active.map(
+      (f) =>
+        new Set(
+          this.facetKeys.flatMap(([ff, v], code) => (ff === f && filters[f]?.includes(v) ? [code] : [])),
+        ),
+    );
+    return Uint8Array.from(this.facetCodes, (codes) =>
+      wanted.every((set) => codes.some((c) => set.has(c))) ? 1 : 0,
+    );
+  }
+
+  /** Scores per document for one query term, over all its alternatives, in every tier. */
+  private termScores(t: QueryTerm, tiers: Tier[]): Accumulator {
+    const out = this.pool.take();
+    // A word the index knows is taken as meant; only unknown words are looked up as typos.
+    const known = tiers.some(({ scorer }) => scorer.terms.get(t.term) !== undefined);
+    for (const { scorer } of tiers) {
+      scorer.add(t.term, 1, out);
+      let expanded = 0;
+      if (t.prefix && t.prefix.length >= 2) {
+        const cands: [string, number][] = [];
+        for (const [term, data] of scorer.terms.atPrefix(t.prefix))
+          if (term !== t.term) cands.push([term, docFrequency(data)]);
+        cands.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+        for (const [term] of cands.slice(0, maxPrefixTerms(t.prefix))) scorer.add(term, PREFIX_WEIGHT, out);
+        expanded = cands.length;
+      }
+      // Typos are forgiven in finished words, and in the word being typed once no indexed term starts with it.
+      if (t.fuzzy && !known && (!t.prefix || expanded === 0)) {
+        const edits = maxEdits(t.term);
+        if (edits > 0) {
+          const close = [...scorer.terms.fuzzyGet(t.term, edits)]
+            .filter(([term, [, d]]) => d > 0 && term !== t.term)
+            .sort((a, b) => a[1][1] - b[1][1] || docFrequency(b[1][0]) - docFrequency(a[1][0]))
+            .slice(0, 6);
+          for (const [term, [, d]] of close)
+            scorer.add(term, FUZZY_WEIGHT * (1 - d / (t.term.length + 1)), out);
+        }
+      }
+    }
+    if (t.parts && t.parts.length > 1) {
+      // The compound written apart: every part must match (in any tier).
+      const parts = t.parts.map((p) => {
+        const acc = this.pool.take();
+        for (const { scorer } of tiers) scorer.add(p, 1, acc);
+        return acc;
+      });
+      const both = intersect(parts, this.pool);
+      for (const n of both.touched) out.add(n, (both.scores[n] as number) / t.parts.length);
+    }
+    return out;
+  }
+
+  private countFacets(docs: readonly number[]): Record<Facet, FacetValue[]> {
+    const counts = new Int32Array(this.facetKeys.length);
+    for (const n of docs)
+      for (const c of this.facetCodes[n] as Uint16Array) counts[c] = (counts[c] as number) + 1;
+    const out = Object.fromEntries(FACETS.map((f) => [f, [] as FacetValue[]])) as Record<Facet, FacetValue[]>;
+    counts.forEach((count, code) => {
+      if (count === 0) return;
+      const [f, value] = this.facetKeys[code] as [Facet, string];
+      out[f].push({ value, label: facetLabel(f, value), count });
+    });
+    for (const f of FACETS) out[f].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'nl'));
+    return out;
+  }
+
+  private detail(n: number, score: number, terms: QueryTerm[], match: Matcher): DetailedHit {
+    const e = this.all[n] as EntryHeader;
+    const full = this.entries?.[n];
+    return {
+      id: e.id,
+      type: e.type,
+      title: e.titel,
+      score: round(score),
+      entry: e,
+      titleSegments: highlight(e.titel, match),
+      excerpt: terms.length
+        ? excerpt([e.samenvatting, ...(full ? Object.values(full.sections) : [])], match)
+        : [{ text: e.samenvatting, hit: false }],
+    };
+  }
+
+  /** Builds what the first search would otherwise build (the suggestion vocabulary); call when idle. */
+  warm(): void {
+    this.suggest('');
+  }
+
+  /** Known words close to the query's words (by edit distance), for "bedoelde je…". */
+  suggest(query: string, max = 5): string[] {
+    if (!this.vocabulary) {
+      const byStart = new Map<string, string[]>();
+      const seen = new Set<string>();
+      for (const e of this.all) {
+        for (const t of [e.titel, ...e.trefwoorden, ...(e.zoektermen ?? [])]) {
+          for (const w of tokenizeWords(fold(t))) {
+            if (w.length < 4 || seen.has(w)) continue;
+            seen.add(w);
+            const list = byStart.get(w.slice(0, 1)) ?? [];
+            list.push(w);
+            byStart.set(w.slice(0, 1), list);
+          }
+        }
+      }
+      this.vocabulary = byStart;
+    }
+    const out: { w: string; d: number }[] = [];
+    for (const q of tokenizeWords(fold(query))) {
+      const limit = Math.max(1, Math.floor(q.length / 3));
+      // Typos seldom hit the first letter; comparing within it keeps this cheap at any size.
+      for (const w of this.vocabulary.get(q.slice(0, 1)) ?? []) {
+        if (Math.abs(w.length - q.length) > limit) continue;
+        const d = editDistance(q, w, limit);
+        if (d <= limit && d > 0) out.push({ w, d });
+      }
+    }
+    return [...new Set(out.sort((a, b) => a.d - b.d || (a.w < b.w ? -1 : 1)).map((o) => o.w))].slice(0, max);
+  }
+
+  /** Related entries: explicit links first, then entries linking here, then the most similar. */
+  related(id: string, max = 6): EntryHeader[] {
+    const e = this.header(id);
+    if (!e) return [];
+    const seen = new Set<string>([e.id]);
+    const out: EntryHeader[] = [];
+    const add = (x: EntryHeader | undefined) => {
+      if (x && !seen.has(x.id) && out.length < max) {
+        seen.add(x.id);
+        out.push(x);
+      }
+    };
+    for (const r of e.gerelateerd ?? []) add(this.header(r));
+    for (const other of this.all) if (other.gerelateerd?.includes(e.id)) add(other);
+    if (out.length < max) {
+      const terms = this.analyzer.query([e.titel, ...e.trefwoorden].join(' '));
+      const acc = union(
+        terms.map((t) => this.termScores(t, [this.quick])),
+        this.pool,
+      );
+      const best = [...acc.touched]
+        .sort((x, y) => (acc.scores[y] as number) - (acc.scores[x] as number) || x - y)
+        .slice(0, max * 2);
+      this.pool.releaseAll();
+      for (const n of best) add(this.all[n]);
+    }
+    return out;
+  }
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * Puts the `k` best documents first, in order (ties: lower number, which is id order), and leaves the
+ * rest after them unordered: the panel shows k but counts facets over all. Selection instead of a full
+ * sort keeps broad prefixes cheap.
+ */
+export function topFirst(docs: number[], scores: Float64Array, k: number): number[] {
+  const better = (a: number, b: number) => (scores[b] as number) - (scores[a] as number) || a - b;
+  if (docs.length <= k * 4) return docs.sort(better);
+  const top: number[] = [];
+  const rest: number[] = [];
+  for (const n of docs) {
+    if (top.length < k || better(n, top[top.length - 1] as number) < 0) {
+      let lo = 0;
+      let hi = top.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (better(top[mid] as number, n) <= 0) lo = mid + 1;
+        else hi = mid;
+      }
+      top.splice(lo, 0, n);
+      if (top.length > k) rest.push(top.pop() as number);
+    } else rest.push(n);
+  }
+  return top.concat(rest);
+}
+
+/** Documents in every accumulator, with their summed scores. */
+function intersect(accs: readonly Accumulator[], pool: AccumulatorPool): Accumulator {
+  const out = pool.take();
+  if (accs.length === 0) return out;
+  const [smallest, ...rest] = [...accs].sort((a, b) => a.size - b.size) as [Accumulator, ...Accumulator[]];
+  outer: for (const n of smallest.touched) {
+    let sum = smallest.scores[n] as number;
+    for (const a of rest) {
+      const s = a.scores[n] as number;
+      if (s === 0) continue outer;
+      sum += s;
+    }
+    out.add(n, sum);
+  }
+  return out;
+}
+
+/** Documents in any accumulator, with their summed scores. */
+function union(accs: readonly Accumulator[], pool: AccumulatorPool): Accumulator {
+  const out = pool.take();
+  for (const a of accs) for (const n of a.touched) out.add(n, a.scores[n] as number);
+  return out;
 }
 
 /** Levenshtein distance, giving up (returning limit + 1) once it exceeds limit. */

@@ -6,7 +6,7 @@ import { type KnowledgeBaseFiles, RENAMES_FILE, SYNONYMS_FILE } from '../kb/know
 
 export const ROOT = join(import.meta.dirname, '..');
 export const CONTENT_DIR = join(ROOT, 'content');
-export const INDEX_OUT = join(ROOT, 'extension', 'public', 'kb', 'index.json');
+export const INDEX_DIR = join(ROOT, 'extension', 'public', 'kb');
 
 /** Every `.md` file below `root` except README.md files, with paths relative to `root`. */
 export function readContentFiles(root: string = CONTENT_DIR): SourceFile[] {

@@ -17,7 +17,7 @@ export function loadEvalSet(): EvalQuery[] {
 export function ourSearch(): (q: string) => string[] {
   const { asset, problems } = buildKnowledgeBase(readKnowledgeBaseFiles(), { today: '2026-11-23' });
   if (!asset) throw new Error(`knowledge base has errors: ${problems[0]?.message}`);
-  const index = KnowledgeIndex.load(asset);
+  const index = KnowledgeIndex.load(asset.quick, asset.full);
   return (q) => index.search(q, { limit: 10, typing: true }).map((h) => h.id);
 }
 
@@ -26,7 +26,7 @@ export function defaultMiniSearch(): (q: string) => string[] {
   const { asset } = buildKnowledgeBase(readKnowledgeBaseFiles(), { today: '2026-11-23' });
   if (!asset) throw new Error('knowledge base has errors');
   const mini = new MiniSearch({ fields: [...FIELDS] });
-  mini.addAll(asset.entries.map(toIndexDoc));
+  mini.addAll(asset.full.entries.map(toIndexDoc));
   return (q) =>
     mini
       .search(q)

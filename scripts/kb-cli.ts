@@ -6,7 +6,7 @@ import { errorsOf, formatProblem, type Problem } from '../kb/problems.ts';
 import { scaffold } from '../kb/scaffold.ts';
 import { ENTRY_TYPES, type EntryType, ID_PATTERN, TYPE_FOLDERS } from '../kb/schema.ts';
 import { KnowledgeIndex } from '../kb/search.ts';
-import { CONTENT_DIR, INDEX_OUT, readContentFiles, readKnowledgeBaseFiles } from './content-files.ts';
+import { CONTENT_DIR, INDEX_DIR, readContentFiles, readKnowledgeBaseFiles } from './content-files.ts';
 
 export interface Io {
   out: (s: string) => void;
@@ -19,7 +19,7 @@ export function today(): string {
 
 const USAGE = `usage: npm run kb -- <command>
   check [--json] [--dir DIR]              validate the knowledge base
-  build [--dir DIR] [--out FILE]          write the search index the extension bundles
+  build [--dir DIR] [--out DIR]           write the search index the extension bundles
   search "<query>" [--limit N] [--json]   search the knowledge base
   new <type> <id>                         scaffold an entry (types: ${ENTRY_TYPES.join(', ')})
 `;
@@ -56,19 +56,25 @@ export async function runCli(args: string[], io: Io): Promise<number> {
       return errors.length ? 1 : 0;
     }
     case 'build': {
-      const out = flag(rest, '--out') ?? INDEX_OUT;
+      const outDir = flag(rest, '--out') ?? INDEX_DIR;
       const { asset, problems } = buildKnowledgeBase(readKnowledgeBaseFiles(dir), { today: today() });
       for (const p of withPrefix(problems, dir)) io.err(`${formatProblem(p)}\n`);
       if (!asset) {
         io.err('build failed: the knowledge base has errors; nothing was written\n');
         return 1;
       }
-      mkdirSync(dirname(out), { recursive: true });
-      // Write beside the target and rename: a failed write never leaves a half-written index.
-      const tmp = `${out}.tmp-${process.pid}`;
-      writeFileSync(tmp, JSON.stringify(asset));
-      renameSync(tmp, out);
-      io.out(`wrote ${asset.manifest.entryCount} entries to ${out} (hash ${asset.manifest.contentHash})\n`);
+      mkdirSync(outDir, { recursive: true });
+      // Write beside the targets and rename: a failed write never leaves a half-written index.
+      const files = [
+        ['index.json', asset.quick],
+        ['full.json', asset.full],
+      ] as const;
+      for (const [name, data] of files)
+        writeFileSync(join(outDir, `${name}.tmp-${process.pid}`), JSON.stringify(data));
+      for (const [name] of files) renameSync(join(outDir, `${name}.tmp-${process.pid}`), join(outDir, name));
+      io.out(
+        `wrote ${asset.quick.manifest.entryCount} entries to ${outDir} (index.json, full.json; hash ${asset.quick.manifest.contentHash})\n`,
+      );
       return 0;
     }
     case 'search': {
@@ -91,7 +97,7 @@ export async function runCli(args: string[], io: Io): Promise<number> {
         return 1;
       }
       // The panel searches with typing: true (the last word may be incomplete); so does the CLI.
-      const hits = KnowledgeIndex.load(asset).search(query, { limit, typing: true });
+      const hits = KnowledgeIndex.load(asset.quick, asset.full).search(query, { limit, typing: true });
       if (rest.includes('--json')) io.out(`${JSON.stringify(hits)}\n`);
       else if (hits.length === 0) io.out('no results\n');
       else {

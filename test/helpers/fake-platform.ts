@@ -1,13 +1,14 @@
 import type { Platform } from '../../extension/features/platform/platform';
 
 /** An in-memory Platform for UI tests. */
-export function fakePlatform(asset: unknown, languages: string[] = ['nl-NL']) {
+export function fakePlatform(asset: { quick: unknown; full: unknown }, languages: string[] = ['nl-NL']) {
   const session = new Map<string, unknown>();
   const listeners = new Set<(k: string, v: unknown) => void>();
   const copied: string[] = [];
   const local = new Map<string, unknown>();
   const platform: Platform = {
-    loadIndex: async () => structuredClone(asset),
+    loadIndex: async () => structuredClone(asset.quick),
+    loadFullIndex: async () => structuredClone(asset.full),
     sessionGet: async (k) => session.get(k),
     sessionSet: async (k, v) => {
       session.set(k, v);

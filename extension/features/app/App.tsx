@@ -49,6 +49,7 @@ export function App({ platform, db, now = Date.now }: Props) {
   }, [platform]);
   const [index, setIndex] = useState<KnowledgeIndex | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [fullLoaded, setFullLoaded] = useState(false);
   const [view, setView] = useState<View>({ name: 'search' });
   const [, setHistory] = useState<View[]>([]);
   const [search, setSearch] = useState<SearchState>({ query: '', filters: {} });
@@ -63,13 +64,24 @@ export function App({ platform, db, now = Date.now }: Props) {
   );
 
   useEffect(() => {
+    let cancelled = false;
     platform
       .loadIndex()
-      .then((asset) => setIndex(KnowledgeIndex.load(asset)))
+      .then(async (quick) => {
+        const index = KnowledgeIndex.load(quick);
+        if (cancelled) return;
+        setIndex(index);
+        // The full tier (body text and full-text search) follows once the panel is interactive.
+        index.attachFull(await platform.loadFullIndex());
+        if (!cancelled) setFullLoaded(true);
+      })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
     void purgeExpired(db, now()).catch(() => undefined);
     const timer = setInterval(() => void purgeExpired(db, now()).catch(() => undefined), PURGE_EVERY_MS);
-    return () => clearInterval(timer);
+    return () => {
+      cancelled = true;
+      clearInterval(timer);
+    };
   }, [platform, db, now]);
 
   const refreshLists = useCallback(async () => {
@@ -148,10 +160,12 @@ export function App({ platform, db, now = Date.now }: Props) {
   if (error) body = <p class="flag error">{t('indexError', { msg: error })}</p>;
   else if (!index) body = <p class="muted">{t('loading')}</p>;
   else if (view.name === 'search')
-    body = <SearchView index={index} state={search} onState={setSearch} onOpen={open} />;
+    body = <SearchView index={index} full={fullLoaded} state={search} onState={setSearch} onOpen={open} />;
   else if (view.name === 'entry') {
     const entry = index.get(view.id);
-    body = entry ? (
+    body = !entry ? (
+      <p class="muted">{t('loading')}</p>
+    ) : (
       <EntryView
         index={index}
         entry={entry}
@@ -176,7 +190,7 @@ export function App({ platform, db, now = Date.now }: Props) {
               .catch(fail),
         }}
       />
-    ) : null;
+    );
   } else if (view.name === 'favourites' || view.name === 'recent') {
     const ids = (view.name === 'favourites' ? favourites : recent)
       .map((id) => index.resolveId(id))
@@ -186,7 +200,7 @@ export function App({ platform, db, now = Date.now }: Props) {
         {ids.map((id) => (
           <li key={id}>
             <button type="button" class="link" onClick={() => open(id)}>
-              {index.get(id)?.meta.titel}
+              {index.header(id)?.titel}
             </button>
           </li>
         ))}

@@ -178,7 +178,7 @@ export function EntryView({ index, entry: e, actions, onOpen, onBack, now }: Pro
             {related.map((r) => (
               <li key={r.id}>
                 <button type="button" class="link" onClick={() => onOpen(r.id)}>
-                  {r.meta.titel}
+                  {r.titel}
                 </button>{' '}
                 <span class={`badge type-${r.type}`}>{t(`type_${r.type}` as MessageKey)}</span>
               </li>

@@ -3,8 +3,10 @@
  * happy-dom with a fake and runs on Chrome and Firefox alike.
  */
 export interface Platform {
-  /** The bundled index asset (JSON), from the extension's own files. */
+  /** The bundled quick index tier (JSON), from the extension's own files. */
   loadIndex(): Promise<unknown>;
+  /** The bundled full index tier (JSON), loaded after the panel is interactive. */
+  loadFullIndex(): Promise<unknown>;
   sessionGet(key: string): Promise<unknown>;
   sessionSet(key: string, value: unknown): Promise<void>;
   sessionRemove(key: string): Promise<void>;

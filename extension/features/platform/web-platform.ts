@@ -3,16 +3,20 @@ import { browser } from 'wxt/browser';
 import type { Platform } from './platform';
 
 export const INDEX_PATH = '/kb/index.json';
+export const FULL_INDEX_PATH = '/kb/full.json';
+
+async function loadOwnJson(path: string): Promise<unknown> {
+  // The extension's own packaged file: allowed by connect-src 'self'; never a network request.
+  // The index is generated at build time, so it is not among WXT's typed public paths.
+  const res = await fetch((browser.runtime.getURL as (path: string) => string)(path));
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  return res.json();
+}
 
 export function webPlatform(): Platform {
   return {
-    async loadIndex() {
-      // The extension's own packaged file: allowed by connect-src 'self'; never a network request.
-      // The index is generated at build time, so it is not among WXT's typed public paths.
-      const res = await fetch((browser.runtime.getURL as (path: string) => string)(INDEX_PATH));
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      return res.json();
-    },
+    loadIndex: () => loadOwnJson(INDEX_PATH),
+    loadFullIndex: () => loadOwnJson(FULL_INDEX_PATH),
     async sessionGet(key) {
       return (await browser.storage.session.get(key))[key];
     },

@@ -16,12 +16,14 @@ export interface SearchState {
 
 interface Props {
   index: KnowledgeIndex;
+  /** True once the full tier is loaded: the results are then computed again over the full text. */
+  full: boolean;
   state: SearchState;
   onState: (s: SearchState) => void;
   onOpen: (id: string) => void;
 }
 
-export function SearchView({ index, state, onState, onOpen }: Props) {
+export function SearchView({ index, full, state, onState, onOpen }: Props) {
   const t = useT();
   const [response, setResponse] = useState<SearchResponse | null>(null);
   const [active, setActive] = useState(0);
@@ -38,7 +40,7 @@ export function SearchView({ index, state, onState, onOpen }: Props) {
       setActive(0);
     }, 0);
     return () => clearTimeout(timer);
-  }, [index, state.query, state.filters]);
+  }, [index, full, state.query, state.filters]);
 
   const hits = response?.hits ?? [];
   const filterCount = useMemo(

@@ -16,11 +16,12 @@ async function cli(args: string[]) {
 
 let panelIndex: KnowledgeIndex;
 beforeAll(async () => {
-  const file = join(mkdtempSync(join(tmpdir(), 'mw-index-')), 'index.json');
-  const r = await cli(['build', '--out', file]);
+  const dir = mkdtempSync(join(tmpdir(), 'mw-index-'));
+  const r = await cli(['build', '--out', dir]);
   expect(r.code).toBe(0);
-  // Exactly what the side panel does: parse the shipped JSON and load it.
-  panelIndex = KnowledgeIndex.load(JSON.parse(readFileSync(file, 'utf8')));
+  // Exactly what the side panel does: parse the shipped JSON files and load them.
+  panelIndex = KnowledgeIndex.load(JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')));
+  panelIndex.attachFull(JSON.parse(readFileSync(join(dir, 'full.json'), 'utf8')));
 });
 
 describe('search over the shipped knowledge base', () => {

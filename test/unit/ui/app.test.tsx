@@ -99,7 +99,10 @@ describe('the side panel', () => {
   });
 
   it('says plainly when the index is of another version', async () => {
-    const { platform } = fakePlatform({ ...asset, manifest: { ...asset.manifest, schemaVersion: 999 } });
+    const { platform } = fakePlatform({
+      ...asset,
+      quick: { ...asset.quick, manifest: { ...asset.quick.manifest, schemaVersion: 999 } },
+    });
     render(<App platform={platform} db={freshDb()} />);
     expect(await screen.findByText(/kon niet worden geladen: Index-versie 999/)).toBeTruthy();
   });
