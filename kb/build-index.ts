@@ -2,6 +2,7 @@
 import MiniSearch from 'minisearch';
 import { createAnalyzer, type SynonymGroups } from './analysis/analyzer.ts';
 import { learnLexicon } from './analysis/lexicon.ts';
+import { compactFromMiniSearch } from './compact-index.ts';
 import { FACETS, type Facet, facetValues } from './facets.ts';
 import { fnv1a64 } from './hash.ts';
 import { toIndexDoc } from './index-doc.ts';
@@ -21,6 +22,7 @@ export function buildIndex(
       return rest as StoredEntry;
     });
   const docs = stored.map(toIndexDoc);
+  const ids = stored.map((e) => e.id);
   const lexicon = learnLexicon(
     docs.map((d) => `${d.titel} ${d.samenvatting} ${d.trefwoorden} ${d.knelpunt} ${d.tekst}`),
   );
@@ -61,12 +63,12 @@ export function buildIndex(
       synonyms,
       lexicon,
       renames: sortedRenames,
-      index: quick.toJSON(),
+      index: compactFromMiniSearch(quick.toJSON(), ids),
     },
     full: {
       manifest: { ...base, tier: 'full' },
       entries: stored,
-      index: full.toJSON(),
+      index: compactFromMiniSearch(full.toJSON(), ids),
     },
   };
 }

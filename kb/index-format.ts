@@ -9,6 +9,7 @@
  *   knelpunt and the full text. Loaded right after, off the typing path; the panel uses it once present.
  */
 import type { SynonymGroups } from './analysis/analyzer.ts';
+import type { CompactIndex } from './compact-index.ts';
 import type { Facet } from './facets.ts';
 import type { Entry, EntryType } from './schema.ts';
 
@@ -49,14 +50,14 @@ export interface QuickAsset {
   renames: Record<string, string>;
   /** Every facet value in the knowledge base, as [facet, value]. */
   facetValues: [Facet, string][];
-  index: unknown;
+  index: CompactIndex;
 }
 
 export interface FullAsset {
   manifest: IndexManifest & { tier: 'full' };
   /** The complete entries, in the same order as the quick tier's headers. */
   entries: StoredEntry[];
-  index: unknown;
+  index: CompactIndex;
 }
 
 export interface IndexAsset {

@@ -5,11 +5,12 @@
  * Each analyzed query term becomes a bounded set of exact term lookups: the term itself, a few close
  * terms when the word is unknown (a typo), its compound parts (all required), and while typing the most
  * frequent terms that start with the typed prefix. Scores add up in dense arrays by document number
- * (scorer.ts); terms combine with AND, falling back to OR. Only the best hits become objects.
+ * (compact-index.ts); terms combine with AND, falling back to OR. Only the best hits become objects.
  */
-import MiniSearch from 'minisearch';
 import { type Analyzer, createAnalyzer, type QueryTerm } from './analysis/analyzer.ts';
 import { fold, tokenizeWords } from './analysis/fold.ts';
+import { type Accumulator, AccumulatorPool, type CompactIndex, CompactTier } from './compact-index.ts';
+import { editDistance } from './edit-distance.ts';
 import { excerpt, highlight, type Matcher, matcherFor, type Segment } from './excerpt.ts';
 import { FACETS, type Facet, type FacetValue, type Filters, facetLabel } from './facets.ts';
 import {
@@ -20,21 +21,16 @@ import {
   type StoredEntry,
 } from './index-format.ts';
 import type { EntryType } from './schema.ts';
-import { type Accumulator, AccumulatorPool, docFrequency, TierScorer } from './scorer.ts';
 import {
   BOOST,
   COST_INTENT,
   COST_INTENT_WEIGHT,
   DEFAULT_LIMIT,
-  FULL_FIELDS,
   FUZZY_WEIGHT,
   INDEX_SCHEMA_VERSION,
-  type IndexDoc,
   maxEdits,
   maxPrefixTerms,
-  miniSearchOptions,
   PREFIX_WEIGHT,
-  QUICK_FIELDS,
   TYPE_WEIGHT,
 } from './search-options.ts';
 
@@ -90,18 +86,6 @@ function checkManifest(asset: unknown, tier: 'quick' | 'full'): void {
   }
 }
 
-interface Tier {
-  mini: MiniSearch<IndexDoc>;
-  scorer: TierScorer;
-}
-
-function loadTier(json: unknown, fields: readonly (keyof typeof BOOST)[], analyzer: Analyzer): Tier {
-  const mini = MiniSearch.loadJS(json as never, miniSearchOptions(analyzer, fields));
-  const scorer = TierScorer.from(mini as MiniSearch<unknown>, BOOST);
-  if (!scorer) throw new IndexVersionError('Deze versie van de zoekmachine past niet bij de index.');
-  return { mini, scorer };
-}
-
 const TYPE_ORDER: Record<EntryType, number> = {
   voorbeeld: 0,
   wet: 1,
@@ -128,8 +112,8 @@ export class KnowledgeIndex {
   /** Facet values as codes per document, for counting without string work. */
   private readonly facetKeys: [Facet, string][];
   private readonly facetCodes: Uint16Array[];
-  private readonly quick: Tier;
-  private full: Tier | null = null;
+  private readonly quick: CompactTier;
+  private full: CompactTier | null = null;
   private entries: StoredEntry[] | null = null;
   private readonly pool: AccumulatorPool;
   private vocabulary: Map<string, string[]> | null = null;
@@ -142,8 +126,7 @@ export class KnowledgeIndex {
     this.isCost = Uint8Array.from(asset.entries, (e) => (e.type === 'referentiekosten' ? 1 : 0));
     this.facetKeys = asset.facetValues;
     this.facetCodes = asset.entries.map((e) => Uint16Array.from(e.facets));
-    this.quick = loadTier(asset.index, QUICK_FIELDS, this.analyzer);
-    this.checkNumbering(this.quick);
+    this.quick = this.loadTier(asset.index);
     this.pool = new AccumulatorPool(this.all.length);
   }
 
@@ -162,20 +145,24 @@ export class KnowledgeIndex {
     if (f.manifest.contentHash !== this.asset.manifest.contentHash) {
       throw new IndexVersionError('De twee delen van de index horen niet bij elkaar (andere inhoud).');
     }
-    const tier = loadTier(f.index, FULL_FIELDS, this.analyzer);
-    this.checkNumbering(tier);
+    const tier = this.loadTier(f.index);
     if (f.entries.some((e, i) => e.id !== this.all[i]?.id))
       throw new IndexVersionError('De twee delen van de index nummeren de items verschillend.');
     this.full = tier;
     this.entries = f.entries;
   }
 
-  /** Document numbers must be positions in the sorted entry list, in every tier. */
-  private checkNumbering(tier: Tier): void {
-    const ids = tier.scorer.documentIds;
-    let ok = ids.size === this.all.length;
-    for (const [n, id] of ids) if (this.all[n]?.id !== id) ok = false;
-    if (!ok) throw new IndexVersionError('De index nummert de items anders dan verwacht.');
+  private loadTier(index: CompactIndex): CompactTier {
+    const ok =
+      index &&
+      Array.isArray(index.terms) &&
+      Array.isArray(index.postings) &&
+      index.terms.length === index.postings.length &&
+      index.documentCount === this.all.length &&
+      Array.isArray(index.fieldLength) &&
+      index.fieldLength.length === this.all.length * (index.fields?.length ?? 0);
+    if (!ok) throw new IndexVersionError('De zoekindex is beschadigd of onvolledig.');
+    return new CompactTier(index, BOOST);
   }
 
   get hasFull(): boolean {
@@ -279,31 +266,24 @@ export class KnowledgeIndex {
   }
 
   /** Scores per document for one query term, over all its alternatives, in every tier. */
-  private termScores(t: QueryTerm, tiers: Tier[]): Accumulator {
+  private termScores(t: QueryTerm, tiers: CompactTier[]): Accumulator {
     const out = this.pool.take();
     // A word the index knows is taken as meant; only unknown words are looked up as typos.
-    const known = tiers.some(({ scorer }) => scorer.terms.get(t.term) !== undefined);
-    for (const { scorer } of tiers) {
-      scorer.add(t.term, 1, out);
+    const known = tiers.some((tier) => tier.has(t.term));
+    for (const tier of tiers) {
+      tier.add(t.term, 1, out);
       let expanded = 0;
       if (t.prefix && t.prefix.length >= 2) {
-        const cands: [string, number][] = [];
-        for (const [term, data] of scorer.terms.atPrefix(t.prefix))
-          if (term !== t.term) cands.push([term, docFrequency(data)]);
-        cands.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-        for (const [term] of cands.slice(0, maxPrefixTerms(t.prefix))) scorer.add(term, PREFIX_WEIGHT, out);
-        expanded = cands.length;
+        const more = tier.prefixTerms(t.prefix, maxPrefixTerms(t.prefix)).filter((term) => term !== t.term);
+        for (const term of more) tier.add(term, PREFIX_WEIGHT, out);
+        expanded = more.length;
       }
       // Typos are forgiven in finished words, and in the word being typed once no indexed term starts with it.
       if (t.fuzzy && !known && (!t.prefix || expanded === 0)) {
         const edits = maxEdits(t.term);
         if (edits > 0) {
-          const close = [...scorer.terms.fuzzyGet(t.term, edits)]
-            .filter(([term, [, d]]) => d > 0 && term !== t.term)
-            .sort((a, b) => a[1][1] - b[1][1] || docFrequency(b[1][0]) - docFrequency(a[1][0]))
-            .slice(0, 6);
-          for (const [term, [, d]] of close)
-            scorer.add(term, FUZZY_WEIGHT * (1 - d / (t.term.length + 1)), out);
+          for (const [term, d] of tier.closeTerms(t.term, edits, 6))
+            tier.add(term, FUZZY_WEIGHT * (1 - d / (t.term.length + 1)), out);
         }
       }
     }
@@ -311,7 +291,7 @@ export class KnowledgeIndex {
       // The compound written apart: every part must match (in any tier).
       const parts = t.parts.map((p) => {
         const acc = this.pool.take();
-        for (const { scorer } of tiers) scorer.add(p, 1, acc);
+        for (const tier of tiers) tier.add(p, 1, acc);
         return acc;
       });
       const both = intersect(parts, this.pool);
@@ -468,24 +448,4 @@ function union(accs: readonly Accumulator[], pool: AccumulatorPool): Accumulator
   return out;
 }
 
-/** Levenshtein distance, giving up (returning limit + 1) once it exceeds limit. */
-export function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(
-        (prev[j] as number) + 1,
-        (cur[j - 1] as number) + 1,
-        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
-    }
-    if (rowMin > limit) return limit + 1;
-    prev = cur;
-  }
-  return prev[b.length] as number;
-}
+export { editDistance };

@@ -1,0 +1,204 @@
+/**
+ * The shipped search index: MiniSearch builds it (tokenizing with our analyzer, counting terms and field
+ * lengths), then it is stored as plain sorted arrays that load with one JSON.parse and no rebuilding.
+ * At run time this class answers the three questions search needs (a term's postings, the terms that
+ * start with a prefix, the terms within a few edits) and scores with MiniSearch's own BM25+ formula and
+ * parameters, into dense arrays by document number.
+ *
+ * Postings of a term: for each field in which it occurs, `[fieldId, count, doc, tf, doc, tf, …]`.
+ * Document numbers are positions in the id-sorted entry list, the same in every tier.
+ */
+import type { AsPlainObject } from 'minisearch';
+import { editDistance } from './edit-distance.ts';
+
+/** MiniSearch's default BM25+ parameters. */
+const K = 1.2;
+const B = 0.7;
+const D = 0.5;
+
+export interface CompactIndex {
+  fields: string[];
+  documentCount: number;
+  avgFieldLength: number[];
+  /** Field lengths, flat: `fieldLength[doc * fields.length + fieldId]`. */
+  fieldLength: number[];
+  /** Sorted (by UTF-16 code unit, as `<` compares). */
+  terms: string[];
+  postings: number[][];
+}
+
+/** Converts MiniSearch's serialized index, checking its document numbers are the entries' positions. */
+export function compactFromMiniSearch(json: AsPlainObject, ids: readonly string[]): CompactIndex {
+  const fieldIds = json.fieldIds as Record<string, number>;
+  const fields = Object.entries(fieldIds)
+    .sort((a, b) => a[1] - b[1])
+    .map(([name]) => name);
+  ids.forEach((id, doc) => {
+    if ((json.documentIds as Record<string, unknown>)[String(doc)] !== id)
+      throw new Error(`document ${doc} is not ${id}`);
+  });
+  const F = fields.length;
+  const fieldLength = new Array<number>(ids.length * F).fill(0);
+  for (const [doc, lengths] of Object.entries(json.fieldLength as Record<string, number[]>)) {
+    lengths.forEach((len, f) => {
+      fieldLength[Number(doc) * F + f] = len ?? 0;
+    });
+  }
+  const entries = (json.index as [string, Record<string, Record<string, number>>][])
+    .slice()
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return {
+    fields,
+    documentCount: json.documentCount,
+    avgFieldLength: json.averageFieldLength as number[],
+    fieldLength,
+    terms: entries.map(([term]) => term),
+    postings: entries.map(([, byField]) => {
+      const out: number[] = [];
+      for (const [fieldId, docs] of Object.entries(byField).sort((a, b) => Number(a[0]) - Number(b[0]))) {
+        const pairs = Object.entries(docs).sort((a, b) => Number(a[0]) - Number(b[0]));
+        out.push(Number(fieldId), pairs.length);
+        for (const [doc, tf] of pairs) out.push(Number(doc), tf);
+      }
+      return out;
+    }),
+  };
+}
+
+/** Scores per document number, with the list of documents touched (for cheap iteration). */
+export class Accumulator {
+  readonly scores: Float64Array;
+  readonly touched: number[] = [];
+  constructor(size: number) {
+    this.scores = new Float64Array(size);
+  }
+  add(doc: number, score: number): void {
+    if (this.scores[doc] === 0) this.touched.push(doc);
+    this.scores[doc] = (this.scores[doc] as number) + score;
+  }
+  get size(): number {
+    return this.touched.length;
+  }
+  /** Back to all zeros, touching only what was set. */
+  reset(): void {
+    for (const doc of this.touched) this.scores[doc] = 0;
+    this.touched.length = 0;
+  }
+}
+
+/** Reuses accumulators across queries: a keystroke then allocates no large arrays, so no GC pauses. */
+export class AccumulatorPool {
+  private readonly free: Accumulator[] = [];
+  private readonly used: Accumulator[] = [];
+  constructor(private readonly docs: number) {}
+  take(): Accumulator {
+    const a = this.free.pop() ?? new Accumulator(this.docs);
+    this.used.push(a);
+    return a;
+  }
+  /** Returns every accumulator taken since the last release. */
+  releaseAll(): void {
+    for (const a of this.used) {
+      a.reset();
+      this.free.push(a);
+    }
+    this.used.length = 0;
+  }
+}
+
+export class CompactTier {
+  private readonly positions = new Map<string, number>();
+  private readonly boosts: Float64Array;
+  private byStart: Map<string, number[]> | null = null;
+
+  constructor(
+    readonly index: CompactIndex,
+    boost: Record<string, number>,
+  ) {
+    index.terms.forEach((t, i) => {
+      this.positions.set(t, i);
+    });
+    this.boosts = Float64Array.from(index.fields, (f) => boost[f] ?? 1);
+  }
+
+  has(term: string): boolean {
+    return this.positions.has(term);
+  }
+
+  /** In how many documents a term occurs (the most of any field). */
+  documentFrequency(position: number): number {
+    const p = this.index.postings[position] as number[];
+    let df = 0;
+    for (let i = 0; i < p.length; i += 2 + 2 * (p[i + 1] as number)) df = Math.max(df, p[i + 1] as number);
+    return df;
+  }
+
+  /** Terms starting with `prefix` (not the prefix itself), most frequent first, at most `max`. */
+  prefixTerms(prefix: string, max: number): string[] {
+    const terms = this.index.terms;
+    let lo = 0;
+    let hi = terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((terms[mid] as string) < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: [string, number][] = [];
+    for (let i = lo; i < terms.length && (terms[i] as string).startsWith(prefix); i++) {
+      if (terms[i] !== prefix) found.push([terms[i] as string, this.documentFrequency(i)]);
+    }
+    return found
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, max)
+      .map(([t]) => t);
+  }
+
+  /** Terms within `maxEdits` of `term` (same first letter: typos seldom hit it), closest and most frequent first. */
+  closeTerms(term: string, maxEdits: number, max: number): [string, number][] {
+    if (!this.byStart) {
+      const m = new Map<string, number[]>();
+      this.index.terms.forEach((t, i) => {
+        const list = m.get(t.charAt(0)) ?? [];
+        list.push(i);
+        m.set(t.charAt(0), list);
+      });
+      this.byStart = m;
+    }
+    const found: [string, number, number][] = [];
+    for (const i of this.byStart.get(term.charAt(0)) ?? []) {
+      const t = this.index.terms[i] as string;
+      if (t === term || Math.abs(t.length - term.length) > maxEdits) continue;
+      const d = editDistance(term, t, maxEdits);
+      if (d <= maxEdits) found.push([t, d, this.documentFrequency(i)]);
+    }
+    return found
+      .sort((a, b) => a[1] - b[1] || b[2] - a[2] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, max)
+      .map(([t, d]) => [t, d]);
+  }
+
+  /** Adds weight × BM25+ of `term` for every document holding it. */
+  add(term: string, weight: number, acc: Accumulator): void {
+    const position = this.positions.get(term);
+    if (position === undefined) return;
+    const p = this.index.postings[position] as number[];
+    const F = this.index.fields.length;
+    const n = this.index.documentCount;
+    const lengths = this.index.fieldLength;
+    for (let i = 0; i < p.length; ) {
+      const field = p[i] as number;
+      const count = p[i + 1] as number;
+      const boost = this.boosts[field] ?? 0;
+      const avg = this.index.avgFieldLength[field] || 1;
+      const w = weight * boost * Math.log(1 + (n - count + 0.5) / (count + 0.5));
+      const end = i + 2 + 2 * count;
+      for (let j = i + 2; j < end; j += 2) {
+        const doc = p[j] as number;
+        const tf = p[j + 1] as number;
+        const len = lengths[doc * F + field] as number;
+        acc.add(doc, w * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * len) / avg))));
+      }
+      i = end;
+    }
+  }
+}
