@@ -1,0 +1,38 @@
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../../kb/analysis/analyzer';
+import { Accumulator, CompactTier, compactFromMiniSearch } from '../../../kb/compact-index';
+import { BOOST, type IndexDoc, miniSearchOptions } from '../../../kb/search-options';
+
+const docs: IndexDoc[] = [
+  { id: 'a', titel: 'Fietskar voor moeder', samenvatting: 'Vervoer van kinderen naar behandeling', trefwoorden: 'fietskar vervoer', knelpunt: '', tekst: '' },
+  { id: 'b', titel: 'Bakfiets afgewezen', samenvatting: 'Wmo vergoedt geen bakfiets', trefwoorden: 'bakfiets wmo', knelpunt: '', tekst: '' },
+  { id: 'c', titel: 'Thuisonderwijs met zorgbegeleider', samenvatting: 'Moeder overbelast door onderwijs thuis', trefwoorden: 'thuisonderwijs zbl', knelpunt: '', tekst: '' },
+];
+const analyzer = createAnalyzer([]);
+const mini = new MiniSearch(miniSearchOptions(analyzer, ['titel', 'samenvatting', 'trefwoorden']));
+mini.addAll(docs);
+const tier = new CompactTier(compactFromMiniSearch(mini.toJSON(), ['a', 'b', 'c']), BOOST);
+
+describe('the compact index', () => {
+  it('scores every term exactly as MiniSearch does', () => {
+    for (const term of ['fietskar', 'moeder', 'bakfiet', 'wmo', 'onderwijs', 'thuis']) {
+      const acc = new Accumulator(3);
+      tier.add(term, 1, acc);
+      const ours = Object.fromEntries(acc.touched.map((n) => [['a', 'b', 'c'][n], acc.scores[n]]));
+      const theirs = Object.fromEntries(mini.search({ queries: [term] }, { boost: BOOST, prefix: false, fuzzy: false }).map((r) => [r.id, r.score]));
+      expect(Object.keys(ours).sort(), term).toEqual(Object.keys(theirs).sort());
+      for (const id of Object.keys(theirs)) expect(ours[id]).toBeCloseTo(theirs[id] as number, 9);
+    }
+  });
+
+  it('finds prefix completions, most frequent first, and close terms for typos', () => {
+    expect(tier.prefixTerms('fiets', 5)).toContain('fietskar');
+    expect(tier.prefixTerms('zzz', 5)).toEqual([]);
+    expect(tier.closeTerms('fietskra', 2, 3).map(([t]) => t)).toContain('fietskar');
+  });
+
+  it('refuses an index whose document numbers are not the entries’ positions', () => {
+    expect(() => compactFromMiniSearch(mini.toJSON(), ['b', 'a', 'c'])).toThrow(/document 0 is not b/);
+  });
+});
