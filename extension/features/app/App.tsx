@@ -1,4 +1,7 @@
-/** The side panel: loads the index, then switches between search, an entry, favourites, recent and settings. */
+/**
+ * The side panel: loads the index, then switches between search, an entry, the Waardendriehoek,
+ * favourites, recent and settings.
+ */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { KnowledgeIndex } from '../../../kb/search';
 import {
@@ -7,23 +10,26 @@ import {
   type InsertResult,
   MAX_INSERT_CHARS,
   PENDING_QUERY,
+  PENDING_VIEW,
 } from '../background/session-keys';
 import { EntryView } from '../entry/EntryView';
 import { I18nContext } from '../i18n/context';
 import { type MessageKey, pickLocale, translator } from '../i18n/messages';
+import type { Platform } from '../platform/platform';
+import { type SearchState, SearchView } from '../search/SearchView';
+import type { PanelDb } from '../storage/db';
+import { DRAFT_DAYS_KEY, MAX_DRAFT_DAYS, MIN_DRAFT_DAYS, validDraftDays } from '../storage/drafts';
+import { DEFAULT_DRAFT_DAYS, DEFAULT_NOTE_DAYS, purgeExpired } from '../storage/retention';
+import { StorageError, store } from '../storage/store';
+import { WaardendriehoekView } from '../waardendriehoek/WaardendriehoekView';
 
 type LocaleSetting = 'auto' | 'nl' | 'en';
 export const LOCALE_KEY = 'uiLocale';
 
-import type { Platform } from '../platform/platform';
-import { type SearchState, SearchView } from '../search/SearchView';
-import type { PanelDb } from '../storage/db';
-import { DEFAULT_NOTE_DAYS, purgeExpired } from '../storage/retention';
-import { StorageError, store } from '../storage/store';
-
 type View =
   | { name: 'search' }
   | { name: 'entry'; id: string }
+  | { name: 'waardendriehoek'; from?: string; key: number }
   | { name: 'favourites' }
   | { name: 'recent' }
   | { name: 'settings' };
@@ -42,10 +48,12 @@ export function App({ platform, db, now = Date.now }: Props) {
     () => translator(localeSetting === 'auto' ? pickLocale(platform.languages()) : localeSetting),
     [platform, localeSetting],
   );
+  const [draftDays, setDraftDays] = useState(DEFAULT_DRAFT_DAYS);
   useEffect(() => {
     void platform.localGet(LOCALE_KEY).then((v) => {
       if (v === 'nl' || v === 'en' || v === 'auto') setLocaleSetting(v);
     });
+    void platform.localGet(DRAFT_DAYS_KEY).then((v) => setDraftDays(validDraftDays(v)));
   }, [platform]);
   const [index, setIndex] = useState<KnowledgeIndex | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -102,9 +110,17 @@ export function App({ platform, db, now = Date.now }: Props) {
         void platform.sessionRemove(PENDING_QUERY);
       }
     };
+    const takeView = (value: unknown) => {
+      if ((value as { view?: unknown } | undefined)?.view === 'waardendriehoek') {
+        setView({ name: 'waardendriehoek', key: Date.now() });
+        void platform.sessionRemove(PENDING_VIEW);
+      }
+    };
     void platform.sessionGet(PENDING_QUERY).then(take);
+    void platform.sessionGet(PENDING_VIEW).then(takeView);
     return platform.onSessionChange((key, value) => {
       if (key === PENDING_QUERY && value) take(value);
+      if (key === PENDING_VIEW && value) takeView(value);
       if (key === INSERT_RESULT && value) {
         const r = value as InsertResult;
         if (r.ok) setToast(t('insertDone'));
@@ -125,6 +141,13 @@ export function App({ platform, db, now = Date.now }: Props) {
       void store.note(db, resolved).then((n) => setNote(n?.text ?? ''));
     },
     [index, view, db, now, refreshLists, fail],
+  );
+  const weigh = useCallback(
+    (from?: string) => {
+      setHistory((h) => [...h, view]);
+      setView({ name: 'waardendriehoek', from, key: Date.now() });
+    },
+    [view],
   );
   const back = useCallback(() => {
     setHistory((h) => {
@@ -178,6 +201,7 @@ export function App({ platform, db, now = Date.now }: Props) {
             void store.toggleFavourite(db, entry.id, now()).then(refreshLists).catch(fail),
           copy: (s) => void copy(s),
           prepareInsert: (s) => void prepareInsert(s),
+          weigh: () => weigh(entry.id),
           note,
           noteDays: DEFAULT_NOTE_DAYS,
           saveNote: (s) =>
@@ -190,6 +214,23 @@ export function App({ platform, db, now = Date.now }: Props) {
               .catch(fail),
         }}
       />
+    );
+  } else if (view.name === 'waardendriehoek') {
+    body = index.hasFull ? (
+      <WaardendriehoekView
+        key={view.key}
+        index={index}
+        db={db}
+        draftDays={draftDays}
+        from={view.from}
+        now={now}
+        onOpen={open}
+        copy={(s) => void copy(s)}
+        prepareInsert={(s) => void prepareInsert(s)}
+        notify={setToast}
+      />
+    ) : (
+      <p class="muted">{t('loading')}</p>
     );
   } else if (view.name === 'favourites' || view.name === 'recent') {
     const ids = (view.name === 'favourites' ? favourites : recent)
@@ -226,6 +267,21 @@ export function App({ platform, db, now = Date.now }: Props) {
           <option value="nl">Nederlands</option>
           <option value="en">English</option>
         </select>
+        <p>
+          <label for="draft-days">{t('draftDays')}</label>{' '}
+          <input
+            id="draft-days"
+            type="number"
+            min={MIN_DRAFT_DAYS}
+            max={MAX_DRAFT_DAYS}
+            value={draftDays}
+            onChange={(e) => {
+              const v = validDraftDays(Number((e.target as HTMLInputElement).value));
+              setDraftDays(v);
+              void platform.localSet(DRAFT_DAYS_KEY, v);
+            }}
+          />
+        </p>
         <button
           type="button"
           class="danger"
@@ -254,7 +310,17 @@ export function App({ platform, db, now = Date.now }: Props) {
   return (
     <I18nContext.Provider value={t}>
       <header class="top">
-        <h1>{t('appName')}</h1>
+        <div class="titlebar">
+          <h1>{t('appName')}</h1>
+          <button
+            type="button"
+            class="weigh"
+            onClick={() => weigh()}
+            aria-current={view.name === 'waardendriehoek' ? 'page' : undefined}
+          >
+            ⚖ {t('waardendriehoek')}
+          </button>
+        </div>
         <nav aria-label={t('appName')} class="tabs">
           {tabs.map((tab) => (
             <button

@@ -3,6 +3,8 @@
  * and the panel hand each other a query or a text. Nothing here is written to disk.
  */
 export const PENDING_QUERY = 'pendingQuery';
+/** A view the panel should open (the Waardendriehoek, from the page's context menu). */
+export const PENDING_VIEW = 'pendingView';
 /** The text the user chose in the panel to insert into the case form next. */
 export const INSERT_TEXT = 'insertText';
 /** What happened at the last insertion attempt, for the panel to report. */

@@ -11,10 +11,12 @@ import {
   type InsertResult,
   MAX_QUERY_CHARS,
   PENDING_QUERY,
+  PENDING_VIEW,
 } from './session-keys';
 
 const MENU_SEARCH = 'mw-search';
 const MENU_INSERT = 'mw-insert';
+const MENU_WEIGH = 'mw-weigh';
 
 type Tab = { id?: number; windowId?: number };
 
@@ -69,6 +71,9 @@ export async function handleMenuClick(info: MenuClick, tab: Tab | undefined): Pr
     openPanel(tab);
     const query = (info.selectionText ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_CHARS);
     await browser.storage.session.set({ [PENDING_QUERY]: { query, at: Date.now() } });
+  } else if (info.menuItemId === MENU_WEIGH) {
+    openPanel(tab);
+    await browser.storage.session.set({ [PENDING_VIEW]: { view: 'waardendriehoek', at: Date.now() } });
   } else if (info.menuItemId === MENU_INSERT && tab?.id !== undefined) {
     await insertInto(tab.id, info.frameId === undefined ? undefined : [info.frameId]);
   }

@@ -23,6 +23,8 @@ export interface EntryActions {
   toggleFavourite(): void;
   copy(text: string): void;
   prepareInsert(text: string): void;
+  /** Opens the Waardendriehoek with this entry as precedent. */
+  weigh(): void;
   note: string;
   saveNote(text: string): void;
   noteDays: number;
@@ -94,6 +96,9 @@ export function EntryView({ index, entry: e, actions, onOpen, onBack, now }: Pro
         </button>
         <button type="button" onClick={() => actions.prepareInsert(citation(e))}>
           {t('insertEntry')}
+        </button>
+        <button type="button" onClick={actions.weigh}>
+          ⚖ {t('weighThis')}
         </button>
       </div>
 

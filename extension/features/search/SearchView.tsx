@@ -9,6 +9,9 @@ import { useT } from '../i18n/context';
 import type { MessageKey } from '../i18n/messages';
 import { Segments } from './Segments';
 
+/** How long typing must pause before the full text is searched too. */
+export const FULL_TEXT_PAUSE_MS = 200;
+
 export interface SearchState {
   query: string;
   filters: Filters;
@@ -34,12 +37,24 @@ export function SearchView({ index, full, state, onState, onOpen }: Props) {
   }, []);
 
   useEffect(() => {
-    // Defer to after paint: typing stays responsive whatever the index size.
-    const timer = setTimeout(() => {
-      setResponse(index.query(state.query, { filters: state.filters, typing: true, limit: 30 }));
+    // Defer to after paint: typing stays responsive whatever the index size. As you type, only the quick
+    // tier (title, summary, keywords) is searched; after a pause, the full text too.
+    const quick = setTimeout(() => {
+      setResponse(
+        index.query(state.query, { filters: state.filters, typing: true, limit: 30, quickOnly: true }),
+      );
       setActive(0);
     }, 0);
-    return () => clearTimeout(timer);
+    const complete = full
+      ? setTimeout(
+          () => setResponse(index.query(state.query, { filters: state.filters, typing: true, limit: 30 })),
+          FULL_TEXT_PAUSE_MS,
+        )
+      : undefined;
+    return () => {
+      clearTimeout(quick);
+      clearTimeout(complete);
+    };
   }, [index, full, state.query, state.filters]);
 
   const hits = response?.hits ?? [];
@@ -66,7 +81,7 @@ export function SearchView({ index, full, state, onState, onOpen }: Props) {
       const fresh =
         response?.query === state.query
           ? hits
-          : index.query(state.query, { filters: state.filters, typing: false, limit: 1 }).hits;
+          : index.query(state.query, { filters: state.filters, typing: true, limit: 1 }).hits;
       const hit = fresh[response?.query === state.query ? active : 0];
       if (hit) {
         e.preventDefault();

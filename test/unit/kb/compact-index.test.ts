@@ -5,9 +5,30 @@ import { Accumulator, CompactTier, compactFromMiniSearch } from '../../../kb/com
 import { BOOST, type IndexDoc, miniSearchOptions } from '../../../kb/search-options';
 
 const docs: IndexDoc[] = [
-  { id: 'a', titel: 'Fietskar voor moeder', samenvatting: 'Vervoer van kinderen naar behandeling', trefwoorden: 'fietskar vervoer', knelpunt: '', tekst: '' },
-  { id: 'b', titel: 'Bakfiets afgewezen', samenvatting: 'Wmo vergoedt geen bakfiets', trefwoorden: 'bakfiets wmo', knelpunt: '', tekst: '' },
-  { id: 'c', titel: 'Thuisonderwijs met zorgbegeleider', samenvatting: 'Moeder overbelast door onderwijs thuis', trefwoorden: 'thuisonderwijs zbl', knelpunt: '', tekst: '' },
+  {
+    id: 'a',
+    titel: 'Fietskar voor moeder',
+    samenvatting: 'Vervoer van kinderen naar behandeling',
+    trefwoorden: 'fietskar vervoer',
+    knelpunt: '',
+    tekst: '',
+  },
+  {
+    id: 'b',
+    titel: 'Bakfiets afgewezen',
+    samenvatting: 'Wmo vergoedt geen bakfiets',
+    trefwoorden: 'bakfiets wmo',
+    knelpunt: '',
+    tekst: '',
+  },
+  {
+    id: 'c',
+    titel: 'Thuisonderwijs met zorgbegeleider',
+    samenvatting: 'Moeder overbelast door onderwijs thuis',
+    trefwoorden: 'thuisonderwijs zbl',
+    knelpunt: '',
+    tekst: '',
+  },
 ];
 const analyzer = createAnalyzer([]);
 const mini = new MiniSearch(miniSearchOptions(analyzer, ['titel', 'samenvatting', 'trefwoorden']));
@@ -20,7 +41,11 @@ describe('the compact index', () => {
       const acc = new Accumulator(3);
       tier.add(term, 1, acc);
       const ours = Object.fromEntries(acc.touched.map((n) => [['a', 'b', 'c'][n], acc.scores[n]]));
-      const theirs = Object.fromEntries(mini.search({ queries: [term] }, { boost: BOOST, prefix: false, fuzzy: false }).map((r) => [r.id, r.score]));
+      const theirs = Object.fromEntries(
+        mini
+          .search({ queries: [term] }, { boost: BOOST, prefix: false, fuzzy: false })
+          .map((r) => [r.id, r.score]),
+      );
       expect(Object.keys(ours).sort(), term).toEqual(Object.keys(theirs).sort());
       for (const id of Object.keys(theirs)) expect(ours[id]).toBeCloseTo(theirs[id] as number, 9);
     }

@@ -1,0 +1,136 @@
+import type { Page, Worker } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+async function tabIdOf(serviceWorker: Worker, url: string): Promise<number> {
+  return serviceWorker.evaluate(async (u) => {
+    const api = (
+      globalThis as unknown as {
+        chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+      }
+    ).chrome;
+    return (await api.tabs.query({})).find((t) => t.url?.startsWith(u))?.id as number;
+  }, url);
+}
+async function insertVia(serviceWorker: Worker, tabId: number) {
+  return serviceWorker.evaluate(async (tab) => {
+    const mw = (
+      globalThis as unknown as {
+        maatwerkwijzer: { insertInto: (t: number, f?: number[]) => Promise<{ ok: boolean; detail: string }> };
+      }
+    ).maatwerkwijzer;
+    return mw.insertInto(tab, undefined);
+  }, tabId);
+}
+async function answer(panel: Page, question: RegExp, value: string) {
+  await panel.getByRole('group', { name: question }).getByRole('radio', { name: value, exact: true }).check();
+}
+
+test('goes from a found precedent to a justification in the case form, with a rendement calculation', async ({
+  context,
+  panelUrl,
+  serviceWorker,
+  demoUrl,
+}) => {
+  const panel = await context.newPage();
+  await panel.goto(panelUrl);
+  await panel.getByRole('combobox').fill('fietskar');
+  await panel.getByRole('combobox').press('Enter');
+  await panel.getByRole('button', { name: /Weeg dit voor mijn casus/ }).click();
+  await expect(panel.getByRole('heading', { name: 'Waardendriehoek', level: 2 })).toBeVisible();
+
+  await panel
+    .getByLabel('Welke maatwerkoplossing weeg je?')
+    .fill('Fietskar zodat moeder de kinderen zelf naar de behandeling brengt');
+  await answer(panel, /zelf meegedacht/, 'ja');
+  await answer(panel, /zelf \(weer\) verder/, 'ja');
+  await answer(panel, /Past de oplossing binnen de ruimte/, 'deels');
+  await answer(panel, /wie beslist en uit welk budget/, 'nee');
+  await answer(panel, /Kost de oplossing minder/, 'ja');
+  await panel.getByRole('checkbox', { name: 'Wmo 2015' }).check();
+
+  // Rendement: a 450 euro one-off against the sourced cost of placing four children out of home.
+  await panel.getByRole('button', { name: '+ Kostenpost' }).click();
+  await panel.getByLabel('Bedrag (€)').first().fill('450');
+  await panel
+    .getByLabel('Kies een referentiebedrag')
+    .selectOption('lelystad-uithuisplaatsing-vier-kinderen-half-jaar');
+  await panel.getByLabel('Over hoeveel maanden?').fill('6');
+  await expect(panel.locator('.rendement-result')).toContainText('Indicatief');
+  await expect(panel.locator('.rendement-result')).toContainText('€ 60.000');
+
+  const text = panel.locator('.justification textarea');
+  await expect(text).toHaveValue(/Onderbouwing maatwerk/);
+  await expect(text).toHaveValue(/Legitimiteit \(zwak\)/);
+  await expect(text).toHaveValue(/Betrokken wetten: Wet maatschappelijke ondersteuning 2015/);
+  await expect(text).toHaveValue(/Zie voorbeeld: Fietskar/);
+  await expect(panel.locator('figcaption')).toHaveText(/Zwakste kant: legitimiteit/);
+
+  await panel.getByRole('button', { name: 'Klaarzetten om in te voegen' }).click();
+  const page = await context.newPage();
+  await page.goto(demoUrl);
+  const tab = await tabIdOf(serviceWorker, demoUrl);
+  await page.locator('#afweging').focus();
+  await page
+    .locator('#afweging')
+    .evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(el.value.length, el.value.length));
+  expect(await insertVia(serviceWorker, tab)).toMatchObject({ ok: true, detail: 'textarea' });
+  await expect(page.locator('#afweging')).toHaveValue(/^Eerste afweging: Onderbouwing maatwerk/);
+  await page.locator('#besluit').focus();
+  await page.locator('#besluit').evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    range.collapse(false);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+  });
+  expect(await insertVia(serviceWorker, tab)).toMatchObject({ ok: true, detail: 'contenteditable' });
+  await expect(page.locator('#besluit')).toContainText('Besluit: Onderbouwing maatwerk');
+  await page.locator('#react-veld').focus();
+  expect(await insertVia(serviceWorker, tab)).toMatchObject({ ok: true, detail: 'input' });
+  await expect(page.locator('#react-state')).toContainText('Kort verslag: Onderbouwing maatwerk');
+});
+
+test('warns about personal data in a note and masks it before it is kept', async ({ context, panelUrl }) => {
+  const panel = await context.newPage();
+  await panel.goto(panelUrl);
+  await panel.getByRole('button', { name: /Waardendriehoek/ }).click();
+  await panel
+    .getByLabel('Welke maatwerkoplossing weeg je?')
+    .fill('Hulp voor gezin, BSN 111222333, bel 06-12345678');
+  await expect(panel.getByRole('alert')).toContainText('persoonsgegevens');
+  await panel.getByRole('button', { name: 'Maskeer persoonsgegevens' }).click();
+  await expect(panel.getByLabel('Welke maatwerkoplossing weeg je?')).toHaveValue(
+    'Hulp voor gezin, BSN [BSN], bel [telefoonnummer]',
+  );
+  await expect(panel.getByRole('alert')).toHaveCount(0);
+});
+
+test('keeps a draft, resumes it, and purges it at start-up once it has expired', async ({
+  context,
+  panelUrl,
+}) => {
+  const start = new Date('2026-11-23T09:00:00Z');
+  const panel = await context.newPage();
+  await panel.clock.install({ time: start });
+  await panel.goto(panelUrl);
+  await panel.getByRole('button', { name: /Waardendriehoek/ }).click();
+  await panel.getByLabel('Welke maatwerkoplossing weeg je?').fill('Huishoudelijke hulp na woningaanpassing');
+  await panel.clock.runFor(2000);
+  await panel.reload();
+  await panel.getByRole('button', { name: /Waardendriehoek/ }).click();
+  await panel.getByText('Concepten (1)').click();
+  await expect(panel.locator('[data-draft]')).toContainText('Huishoudelijke hulp na woningaanpassing');
+  await panel.getByRole('button', { name: 'Hervat' }).click();
+  await expect(panel.getByLabel('Welke maatwerkoplossing weeg je?')).toHaveValue(
+    'Huishoudelijke hulp na woningaanpassing',
+  );
+  await panel.close();
+
+  // Fifteen days later (the default retention is 14): the start-up purge removes it.
+  const later = await context.newPage();
+  await later.clock.install({ time: new Date(start.getTime() + 15 * 86_400_000) });
+  await later.goto(panelUrl);
+  await later.getByRole('button', { name: /Waardendriehoek/ }).click();
+  await expect(later.getByRole('heading', { name: 'Waardendriehoek', level: 2 })).toBeVisible();
+  await expect(later.getByText(/Concepten \(/)).toHaveCount(0);
+});
