@@ -9,11 +9,13 @@ import { toIndexDoc } from './index-doc.ts';
 import { INDEX_FORMAT, type IndexAsset, type StoredEntry } from './index-format.ts';
 import type { Entry } from './schema.ts';
 import { FULL_FIELDS, INDEX_SCHEMA_VERSION, miniSearchOptions, QUICK_FIELDS } from './search-options.ts';
+import type { Knelpunt } from './side-files.ts';
 
 export function buildIndex(
   entries: readonly (Entry | StoredEntry)[],
   synonyms: SynonymGroups,
   renames: Record<string, string>,
+  knelpunten: Knelpunt[] = [],
 ): IndexAsset {
   const stored: StoredEntry[] = [...entries]
     .sort((a, b) => (a.id < b.id ? -1 : 1))
@@ -39,7 +41,7 @@ export function buildIndex(
   );
   const codeOf = new Map(facetValues_.map(([f, v], i) => [`${f}\u0000${v}`, i]));
   const sortedRenames = Object.fromEntries(Object.entries(renames).sort(([a], [b]) => (a < b ? -1 : 1)));
-  const contentHash = fnv1a64(JSON.stringify([stored, synonyms, sortedRenames, lexicon]));
+  const contentHash = fnv1a64(JSON.stringify([stored, synonyms, sortedRenames, lexicon, knelpunten]));
   const base = {
     format: INDEX_FORMAT,
     schemaVersion: INDEX_SCHEMA_VERSION,
@@ -50,6 +52,7 @@ export function buildIndex(
     quick: {
       manifest: { ...base, tier: 'quick' },
       facetValues: facetValues_,
+      knelpunten,
       entries: stored.map((e) => ({
         id: e.id,
         type: e.type,
@@ -58,6 +61,7 @@ export function buildIndex(
         trefwoorden: e.meta.trefwoorden,
         ...(e.meta.zoektermen ? { zoektermen: e.meta.zoektermen } : {}),
         ...(e.meta.gerelateerd ? { gerelateerd: e.meta.gerelateerd } : {}),
+        ...(e.type === 'voorbeeld' && e.meta.knelpunten ? { knelpunten: e.meta.knelpunten } : {}),
         facets: FACETS.flatMap((f) => facetValues(e, f).map((v) => codeOf.get(`${f}\u0000${v}`) as number)),
       })),
       synonyms,

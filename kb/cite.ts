@@ -12,6 +12,7 @@ const KIND: Record<StoredEntry['type'], string> = {
   wet: 'wetgeving',
   instrument: 'instrument',
   referentiekosten: 'referentiekosten',
+  leerroute: 'leerroute',
 };
 
 function sourceLabel(e: StoredEntry): string {

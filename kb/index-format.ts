@@ -12,6 +12,7 @@ import type { SynonymGroups } from './analysis/analyzer.ts';
 import type { CompactIndex } from './compact-index.ts';
 import type { Facet } from './facets.ts';
 import type { Entry, EntryType } from './schema.ts';
+import type { Knelpunt } from './side-files.ts';
 
 export const INDEX_FORMAT = 'maatwerkwijzer-index';
 
@@ -35,6 +36,8 @@ export interface EntryHeader {
   trefwoorden: string[];
   zoektermen?: string[];
   gerelateerd?: string[];
+  /** Knelpunten this case ran into (cases only). */
+  knelpunten?: string[];
   /** Facet values as positions in `QuickAsset.facetValues` (compact: no repeated strings). */
   facets: number[];
 }
@@ -50,6 +53,8 @@ export interface QuickAsset {
   renames: Record<string, string>;
   /** Every facet value in the knowledge base, as [facet, value]. */
   facetValues: [Facet, string][];
+  /** The shared vocabulary of knelpunten. */
+  knelpunten: Knelpunt[];
   index: CompactIndex;
 }
 

@@ -8,21 +8,24 @@ import { type CheckOptions, checkContent, type SourceFile } from './check.ts';
 import type { IndexAsset } from './index-format.ts';
 import { errorsOf, type Problem } from './problems.ts';
 import type { Entry } from './schema.ts';
-import { parseRenames, parseSynonyms } from './side-files.ts';
+import { type Knelpunt, parseKnelpunten, parseRenames, parseSynonyms } from './side-files.ts';
 
 export const SYNONYMS_FILE = 'synoniemen.yaml';
 export const RENAMES_FILE = 'renames.yaml';
+export const KNELPUNTEN_FILE = 'knelpunten.yaml';
 
 export interface KnowledgeBaseFiles {
   entries: SourceFile[];
   synonyms?: SourceFile;
   renames?: SourceFile;
+  knelpunten?: SourceFile;
 }
 
 export interface LoadedKnowledgeBase {
   entries: Entry[];
   synonyms: SynonymGroups;
   renames: Record<string, string>;
+  knelpunten: Knelpunt[];
   problems: Problem[];
 }
 
@@ -35,11 +38,17 @@ export function loadKnowledgeBase(files: KnowledgeBaseFiles, options: CheckOptio
   const ren = files.renames
     ? parseRenames(files.renames.path, files.renames.text, ids)
     : { renames: {}, problems: [] };
+  const kn = files.knelpunten
+    ? parseKnelpunten(files.knelpunten.path, files.knelpunten.text)
+    : { knelpunten: [], problems: [] };
+  const links = checkLinks(files.entries, entries, new Set(kn.knelpunten.map((k) => k.id)), ids);
+  const broken = new Set(links.map((p) => p.file));
   return {
-    entries,
+    entries: entries.filter((e) => !broken.has(e.file)),
     synonyms: syn.groups,
     renames: ren.renames,
-    problems: [...problems, ...syn.problems, ...ren.problems],
+    knelpunten: kn.knelpunten,
+    problems: [...problems, ...syn.problems, ...ren.problems, ...kn.problems, ...links],
   };
 }
 
@@ -50,5 +59,45 @@ export function buildKnowledgeBase(
 ): { asset: IndexAsset | null; problems: Problem[] } {
   const kb = loadKnowledgeBase(files, options);
   if (errorsOf(kb.problems).length) return { asset: null, problems: kb.problems };
-  return { asset: buildIndex(kb.entries, kb.synonyms, kb.renames), problems: kb.problems };
+  return { asset: buildIndex(kb.entries, kb.synonyms, kb.renames, kb.knelpunten), problems: kb.problems };
+}
+
+/** Knelpunt tags must be in the vocabulary; learning-path steps must point at existing entries. */
+function checkLinks(
+  files: readonly SourceFile[],
+  entries: readonly Entry[],
+  knelpunten: ReadonlySet<string>,
+  ids: ReadonlySet<string>,
+): Problem[] {
+  const out: Problem[] = [];
+  const lineOf = (file: string, needle: string) => {
+    const text = files.find((f) => f.path === file)?.text ?? '';
+    const i = text.split('\n').findIndex((l) => l.includes(needle));
+    return i >= 0 ? i + 1 : 1;
+  };
+  for (const e of entries) {
+    if (e.type === 'voorbeeld') {
+      for (const k of e.meta.knelpunten ?? []) {
+        if (!knelpunten.has(k))
+          out.push({
+            file: e.file,
+            line: lineOf(e.file, 'knelpunten:'),
+            severity: 'error',
+            message: `unknown knelpunt "${k}": add it to knelpunten.yaml or use a known one`,
+          });
+      }
+    }
+    if (e.type === 'leerroute') {
+      for (const s of e.meta.stappen) {
+        if (!ids.has(s.item))
+          out.push({
+            file: e.file,
+            line: lineOf(e.file, `item: ${s.item}`),
+            severity: 'error',
+            message: `step item "${s.item}" does not exist`,
+          });
+      }
+    }
+  }
+  return out;
 }

@@ -39,6 +39,14 @@ artikelen: ["art. ?"]
 bwb: BWBR0035362 # must equal the id in kb/laws.ts for this law
 url: "https://wetten.overheid.nl/BWBR0035362"
 gecontroleerd_op: ${today} # the day the official text was checked`,
+  leerroute: () => `doelgroep: "nieuwe medewerkers wijkteam"
+stappen: # at least two; each works with one entry of the knowledge base
+  - item: lelystad-thuisonderwijs-zorgbegeleider # the id of an entry
+    vraag: "Wat zou jij doen?" # discussed before the answer is shown
+    les: "Wat deze casus laat zien."
+  - item: waardendriehoek
+    vraag: "Hoe weeg je dit af?"
+    les: "Wat deze stap laat zien."`,
   referentiekosten: () => `bedrag: 0 # euro, or { min: 0, max: 0 }
 periode: eenmalig # eenmalig per-week per-maand per-kwartaal per-half-jaar per-jaar totaal
 soort: kosten # kosten | vermeden`,

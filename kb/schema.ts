@@ -8,7 +8,14 @@ import * as z from 'zod/mini';
 import { LAW_KEYS } from './laws.ts';
 import { SOURCE_IDS } from './sources.ts';
 
-export const ENTRY_TYPES = ['voorbeeld', 'werkwijze', 'wet', 'instrument', 'referentiekosten'] as const;
+export const ENTRY_TYPES = [
+  'voorbeeld',
+  'werkwijze',
+  'wet',
+  'instrument',
+  'referentiekosten',
+  'leerroute',
+] as const;
 export type EntryType = (typeof ENTRY_TYPES)[number];
 
 /** Folder under `content/` that holds each type. */
@@ -18,6 +25,7 @@ export const TYPE_FOLDERS: Record<EntryType, string> = {
   wet: 'wetgeving',
   instrument: 'instrumenten',
   referentiekosten: 'referentiekosten',
+  leerroute: 'leerroutes',
 };
 
 export const TYPE_LABELS: Record<EntryType, string> = {
@@ -26,6 +34,7 @@ export const TYPE_LABELS: Record<EntryType, string> = {
   wet: 'Wet en regel',
   instrument: 'Instrument',
   referentiekosten: 'Referentiekosten',
+  leerroute: 'Leerroute',
 };
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -118,6 +127,8 @@ export const voorbeeldSchema = z.strictObject({
   leefgebieden: z.array(z.enum(LEEFGEBIEDEN)).check(z.minLength(1)),
   wetten: laws.check(z.minLength(1)),
   status: z.enum(STATUSES),
+  /** Knelpunten (bottlenecks) from content/knelpunten.yaml that this case ran into. */
+  knelpunten: z.optional(z.array(id)),
   kosten: z.optional(z.array(cost)),
   waardendriehoek: z.strictObject({ betrokkenheid: text, legitimiteit: text, rendement: text }),
 });
@@ -158,12 +169,31 @@ export const referentiekostenSchema = z.strictObject({
   wetten: z.optional(laws),
 });
 
+export const leerrouteSchema = z.strictObject({
+  ...common,
+  /** For whom: e.g. nieuwe medewerkers wijkteam. */
+  doelgroep: text,
+  stappen: z
+    .array(
+      z.strictObject({
+        /** Id of the entry this step works with. */
+        item: id,
+        /** A question to discuss before the answer is revealed ("wat zou jij doen?"). */
+        vraag: text,
+        /** What the entry shows: the lesson of this step. */
+        les: text,
+      }),
+    )
+    .check(z.minLength(2, 'a learning path has at least two steps')),
+});
+
 export const SCHEMAS = {
   voorbeeld: voorbeeldSchema,
   werkwijze: werkwijzeSchema,
   wet: wetSchema,
   instrument: instrumentSchema,
   referentiekosten: referentiekostenSchema,
+  leerroute: leerrouteSchema,
 } as const;
 
 export type VoorbeeldMeta = z.infer<typeof voorbeeldSchema>;
@@ -171,6 +201,7 @@ export type WerkwijzeMeta = z.infer<typeof werkwijzeSchema>;
 export type InstrumentMeta = z.infer<typeof instrumentSchema>;
 export type WetMeta = z.infer<typeof wetSchema>;
 export type ReferentiekostenMeta = z.infer<typeof referentiekostenSchema>;
+export type LeerrouteMeta = z.infer<typeof leerrouteSchema>;
 export type Cost = z.infer<typeof cost>;
 export type Amount = z.infer<typeof amount>;
 
@@ -187,6 +218,7 @@ export const SECTIONS: Record<EntryType, { required: readonly string[]; optional
   },
   wet: { required: ['Wat de wet regelt', 'Ruimte voor maatwerk'], optional: ['In de praktijk', 'Let op'] },
   referentiekosten: { required: ['Toelichting'], optional: ['Let op'] },
+  leerroute: { required: ['Inleiding'], optional: ['Afsluiting', 'Voor de trainer'] },
 };
 
 interface Base {
@@ -202,4 +234,5 @@ export type Entry =
   | (Base & { type: 'werkwijze'; meta: WerkwijzeMeta })
   | (Base & { type: 'wet'; meta: WetMeta })
   | (Base & { type: 'instrument'; meta: InstrumentMeta })
-  | (Base & { type: 'referentiekosten'; meta: ReferentiekostenMeta });
+  | (Base & { type: 'referentiekosten'; meta: ReferentiekostenMeta })
+  | (Base & { type: 'leerroute'; meta: LeerrouteMeta });

@@ -65,6 +65,7 @@ export const TYPE_WEIGHT: Record<string, number> = {
   instrument: 1,
   werkwijze: 1,
   referentiekosten: 0.4,
+  leerroute: 0.8,
 };
 
 /** Query words (stems) that ask for an amount: then reference costs come first instead of last. */

@@ -91,7 +91,8 @@ const TYPE_ORDER: Record<EntryType, number> = {
   wet: 1,
   instrument: 2,
   werkwijze: 3,
-  referentiekosten: 4,
+  leerroute: 4,
+  referentiekosten: 5,
 };
 
 interface Ranked {

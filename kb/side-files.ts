@@ -4,6 +4,7 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import * as z from 'zod/mini';
+import { LAW_KEYS } from './laws.ts';
 import type { Problem } from './problems.ts';
 import { ID_PATTERN } from './schema.ts';
 
@@ -107,4 +108,54 @@ export function parseRenames(
       });
   });
   return { renames: problems.length ? {} : r.data, problems };
+}
+
+export interface Knelpunt {
+  id: string;
+  naam: string;
+  wetten: string[];
+  omschrijving: string;
+  /** What the sources recommend doing at the level of policy when it recurs. */
+  aanpak?: string;
+}
+
+const knelpuntenSchema = z.array(
+  z.strictObject({
+    id: z.string().check(z.regex(ID_PATTERN, 'must be an ASCII kebab-case id')),
+    naam: z.string().check(z.trim(), z.minLength(1)),
+    wetten: z.array(z.enum(LAW_KEYS)),
+    omschrijving: z.string().check(z.trim(), z.minLength(1)),
+    aanpak: z.optional(z.string().check(z.trim(), z.minLength(1))),
+  }),
+);
+
+/** The shared vocabulary of knelpunten (`knelpunten.yaml`): what blocks maatwerk, tied to the laws involved. */
+export function parseKnelpunten(path: string, text: string): { knelpunten: Knelpunt[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const doc = load(path, text, problems);
+  if (!doc) return { knelpunten: [], problems };
+  const r = knelpuntenSchema.safeParse(doc.value ?? []);
+  if (!r.success) {
+    for (const i of r.error.issues) {
+      problems.push({
+        file: path,
+        line: doc.line(Number(i.path[0] ?? 0)),
+        severity: 'error',
+        message: `knelpunt ${Number(i.path[0] ?? 0) + 1}: ${i.path.slice(1).join('.') || 'entry'}: ${i.message}`,
+      });
+    }
+    return { knelpunten: [], problems };
+  }
+  const seen = new Set<string>();
+  r.data.forEach((k, i) => {
+    if (seen.has(k.id))
+      problems.push({
+        file: path,
+        line: doc.line(i),
+        severity: 'error',
+        message: `duplicate knelpunt id "${k.id}"`,
+      });
+    seen.add(k.id);
+  });
+  return { knelpunten: problems.length ? [] : r.data, problems };
 }

@@ -2,7 +2,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { SourceFile } from '../kb/check.ts';
-import { type KnowledgeBaseFiles, RENAMES_FILE, SYNONYMS_FILE } from '../kb/knowledge-base.ts';
+import {
+  KNELPUNTEN_FILE,
+  type KnowledgeBaseFiles,
+  RENAMES_FILE,
+  SYNONYMS_FILE,
+} from '../kb/knowledge-base.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
 export const CONTENT_DIR = join(ROOT, 'content');
@@ -29,5 +34,10 @@ export function readKnowledgeBaseFiles(root: string = CONTENT_DIR): KnowledgeBas
     const p = join(root, name);
     return existsSync(p) ? { path: name, text: readFileSync(p, 'utf8') } : undefined;
   };
-  return { entries: readContentFiles(root), synonyms: side(SYNONYMS_FILE), renames: side(RENAMES_FILE) };
+  return {
+    entries: readContentFiles(root),
+    synonyms: side(SYNONYMS_FILE),
+    renames: side(RENAMES_FILE),
+    knelpunten: side(KNELPUNTEN_FILE),
+  };
 }
