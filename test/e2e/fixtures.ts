@@ -43,6 +43,34 @@ export function serveDir(dir: string): Promise<{ server: Server; url: string }> 
   });
 }
 
+/** A real Chromium with the built extension loaded, on the given profile folder. */
+export async function launchExtension(userDir: string): Promise<BrowserContext> {
+  const executablePath = findChromium();
+  if (!executablePath)
+    throw new Error('No system Chromium: run `npx tsx scripts/ensure-chromium.ts` (see README).');
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error('Build the e2e extension first: MW_E2E=1 npx wxt build');
+  const context = await chromium.launchPersistentContext(userDir, {
+    executablePath,
+    headless: true,
+    locale: 'nl-NL',
+    args: [
+      ...QUIET_FLAGS,
+      '--no-sandbox',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // Headless Chromium reports en-US whatever the flags; choose Dutch the way a user would, in settings.
+  await sw.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+    ).chrome.storage.local.set({ uiLocale: 'nl' }),
+  );
+  return context;
+}
+
 interface Fixtures {
   context: BrowserContext;
   extensionId: string;
@@ -54,22 +82,8 @@ interface Fixtures {
 export const test = base.extend<Fixtures>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature.
   context: async ({}, use) => {
-    const executablePath = findChromium();
-    if (!executablePath)
-      throw new Error('No system Chromium: run `npx tsx scripts/ensure-chromium.ts` (see README).');
-    if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
-      throw new Error('Build the e2e extension first: MW_E2E=1 npx wxt build');
     const userDir = mkdtempSync(join(tmpdir(), 'mw-e2e-'));
-    const context = await chromium.launchPersistentContext(userDir, {
-      executablePath,
-      headless: true,
-      args: [
-        ...QUIET_FLAGS,
-        '--no-sandbox',
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-      ],
-    });
+    const context = await launchExtension(userDir);
     await use(context);
     await context.close();
     rmSync(userDir, { recursive: true, force: true });

@@ -6,6 +6,8 @@ export function fakePlatform(asset: { quick: unknown; full: unknown }, languages
   const listeners = new Set<(k: string, v: unknown) => void>();
   const copied: string[] = [];
   const local = new Map<string, unknown>();
+  const origins = new Set<string>();
+  const inserted: string[] = [];
   const platform: Platform = {
     loadIndex: async () => structuredClone(asset.quick),
     loadFullIndex: async () => structuredClone(asset.full),
@@ -30,6 +32,18 @@ export function fakePlatform(asset: { quick: unknown; full: unknown }, languages
       return true;
     },
     languages: () => languages,
+    allowedOrigins: async () => [...origins],
+    allowOrigin: async (o) => {
+      origins.add(o);
+      return true;
+    },
+    removeOrigin: async (o) => {
+      origins.delete(o);
+    },
+    insertIntoPage: async (text) => {
+      inserted.push(text);
+      return { ok: true, detail: 'textarea' };
+    },
   };
-  return { platform, session, copied, local };
+  return { platform, session, copied, local, inserted };
 }

@@ -65,6 +65,10 @@ export function App({ platform, db, now = Date.now }: Props) {
   const [favourites, setFavourites] = useState<string[]>([]);
   const [recent, setRecent] = useState<string[]>([]);
   const [note, setNote] = useState('');
+  const [origins, setOrigins] = useState<string[]>([]);
+  const [originInput, setOriginInput] = useState('');
+  const refreshOrigins = useCallback(() => void platform.allowedOrigins().then(setOrigins), [platform]);
+  useEffect(refreshOrigins, []);
 
   const fail = useCallback(
     (e: unknown) => setToast(e instanceof StorageError ? t('storageError', { msg: e.message }) : String(e)),
@@ -172,6 +176,25 @@ export function App({ platform, db, now = Date.now }: Props) {
     [platform, t],
   );
 
+  // Straight into the case form, on origins the user allowed; otherwise (or on failure) the clipboard.
+  const insertNow = useCallback(
+    async (text: string) => {
+      const clipped = text.slice(0, MAX_INSERT_CHARS);
+      const r = await platform.insertIntoPage(clipped);
+      if (r.ok) setToast(t('insertDone'));
+      else {
+        await platform.copy(clipped);
+        setToast(
+          r.detail === 'password' || r.detail === 'hidden' || r.detail === 'readonly'
+            ? t(`insertRefused_${r.detail}` as MessageKey)
+            : t('insertRefused_other'),
+        );
+      }
+    },
+    [platform, t],
+  );
+  const canInsertNow = origins.length > 0;
+
   const tabs: { name: View['name']; label: MessageKey }[] = [
     { name: 'search', label: 'tabSearch' },
     { name: 'favourites', label: 'tabFavourites' },
@@ -201,6 +224,7 @@ export function App({ platform, db, now = Date.now }: Props) {
             void store.toggleFavourite(db, entry.id, now()).then(refreshLists).catch(fail),
           copy: (s) => void copy(s),
           prepareInsert: (s) => void prepareInsert(s),
+          insertNow: canInsertNow ? (s) => void insertNow(s) : undefined,
           weigh: () => weigh(entry.id),
           note,
           noteDays: DEFAULT_NOTE_DAYS,
@@ -227,6 +251,7 @@ export function App({ platform, db, now = Date.now }: Props) {
         onOpen={open}
         copy={(s) => void copy(s)}
         prepareInsert={(s) => void prepareInsert(s)}
+        insertNow={canInsertNow ? (s) => void insertNow(s) : undefined}
         notify={setToast}
       />
     ) : (
@@ -236,22 +261,30 @@ export function App({ platform, db, now = Date.now }: Props) {
     const ids = (view.name === 'favourites' ? favourites : recent)
       .map((id) => index.resolveId(id))
       .filter((id): id is string => !!id);
+    const heading = <h2>{t(view.name === 'favourites' ? 'tabFavourites' : 'tabRecent')}</h2>;
     body = ids.length ? (
-      <ul class="list">
-        {ids.map((id) => (
-          <li key={id}>
-            <button type="button" class="link" onClick={() => open(id)}>
-              {index.header(id)?.titel}
-            </button>
-          </li>
-        ))}
-      </ul>
+      <>
+        {heading}
+        <ul class="list">
+          {ids.map((id) => (
+            <li key={id}>
+              <button type="button" class="link" onClick={() => open(id)}>
+                {index.header(id)?.titel}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </>
     ) : (
-      <p class="muted">{t(view.name === 'favourites' ? 'noFavourites' : 'noRecent')}</p>
+      <>
+        {heading}
+        <p class="muted">{t(view.name === 'favourites' ? 'noFavourites' : 'noRecent')}</p>
+      </>
     );
   } else {
     body = (
       <section class="settings">
+        <h2>{t('tabSettings')}</h2>
         <p>{t('settingsPrivacy')}</p>
         <label for="locale">{t('language')}</label>{' '}
         <select
@@ -282,6 +315,54 @@ export function App({ platform, db, now = Date.now }: Props) {
             }}
           />
         </p>
+        <section aria-labelledby="origins-h">
+          <h3 id="origins-h">{t('originsTitle')}</h3>
+          <p class="muted">{t('originsHelp')}</p>
+          <ul>
+            {origins.map((o) => (
+              <li key={o}>
+                {o}{' '}
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => void platform.removeOrigin(o).then(refreshOrigins)}
+                >
+                  {t('remove')}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              let origin: string;
+              try {
+                const u = new URL(originInput.trim());
+                if (u.protocol !== 'https:' && u.hostname !== 'localhost' && u.hostname !== '127.0.0.1')
+                  throw new Error('https');
+                origin = u.origin;
+              } catch {
+                setToast(t('originInvalid'));
+                return;
+              }
+              void platform.allowOrigin(origin).then((ok) => {
+                setToast(ok ? t('originAllowed', { origin }) : t('originDenied'));
+                setOriginInput('');
+                refreshOrigins();
+              });
+            }}
+          >
+            <label for="origin">{t('originLabel')}</label>{' '}
+            <input
+              id="origin"
+              type="url"
+              placeholder="https://casus.mijngemeente.nl"
+              value={originInput}
+              onInput={(e) => setOriginInput((e.target as HTMLInputElement).value)}
+            />{' '}
+            <button type="submit">{t('originAllow')}</button>
+          </form>
+        </section>
         <button
           type="button"
           class="danger"

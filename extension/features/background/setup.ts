@@ -4,7 +4,7 @@
  * own; hand-overs go through storage.session.
  */
 import { browser } from 'wxt/browser';
-import { type InsertOutcome, insertAtCaret } from '../insert/page-insert';
+import { injectText } from '../insert/inject';
 import {
   INSERT_RESULT,
   INSERT_TEXT,
@@ -97,28 +97,12 @@ function openPanel(tab: Tab | undefined): void {
 export async function insertInto(tabId: number, frameIds: number[] | undefined): Promise<InsertResult> {
   const stored = await browser.storage.session.get(INSERT_TEXT);
   const text = (stored[INSERT_TEXT] as string | undefined) ?? '';
-  let result: InsertResult;
-  if (!text) {
-    result = { at: Date.now(), ok: false, detail: 'no-text' };
-  } else {
-    try {
-      const runs = await browser.scripting.executeScript({
-        target: frameIds ? { tabId, frameIds } : { tabId, allFrames: true },
-        func: insertAtCaret,
-        args: [text],
-      });
-      const outcomes = runs
-        .map((r) => r.result as InsertOutcome | undefined)
-        .filter((o): o is InsertOutcome => !!o);
-      const done = outcomes.find((o) => o.ok);
-      const refused = outcomes.find((o) => !o.ok && o.reason !== 'no-focus');
-      result = done
-        ? { at: Date.now(), ok: true, detail: done.ok ? done.field : '' }
-        : { at: Date.now(), ok: false, detail: refused && !refused.ok ? refused.reason : 'no-field' };
-    } catch {
-      result = { at: Date.now(), ok: false, detail: 'no-access' };
-    }
-  }
+  const outcome = text ? await injectText(tabId, text, frameIds) : null;
+  const result: InsertResult = !outcome
+    ? { at: Date.now(), ok: false, detail: 'no-text' }
+    : outcome.ok
+      ? { at: Date.now(), ok: true, detail: outcome.field }
+      : { at: Date.now(), ok: false, detail: outcome.reason };
   await browser.storage.session.set({ [INSERT_RESULT]: result });
   return result;
 }

@@ -23,6 +23,8 @@ export interface EntryActions {
   toggleFavourite(): void;
   copy(text: string): void;
   prepareInsert(text: string): void;
+  /** Inserts straight into the case software (only on origins the user allowed). */
+  insertNow?: (text: string) => void;
   /** Opens the Waardendriehoek with this entry as precedent. */
   weigh(): void;
   note: string;
@@ -97,6 +99,11 @@ export function EntryView({ index, entry: e, actions, onOpen, onBack, now }: Pro
         <button type="button" onClick={() => actions.prepareInsert(citation(e))}>
           {t('insertEntry')}
         </button>
+        {actions.insertNow && (
+          <button type="button" onClick={() => actions.insertNow?.(citation(e))}>
+            {t('insertNow')}
+          </button>
+        )}
         <button type="button" onClick={actions.weigh}>
           ⚖ {t('weighThis')}
         </button>

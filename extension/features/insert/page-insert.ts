@@ -8,8 +8,14 @@ export type InsertOutcome =
   | { ok: true; field: 'input' | 'textarea' | 'contenteditable' }
   | { ok: false; reason: 'no-focus' | 'no-field' | 'password' | 'hidden' | 'readonly' | 'unsupported' };
 
-export function insertAtCaret(text: string): InsertOutcome {
-  if (typeof text !== 'string' || !document.hasFocus()) return { ok: false, reason: 'no-focus' };
+/**
+ * Inserts `text` at the caret of the focused field. With `requireFocus`, only in a document that has the
+ * focus (the context-menu and keyboard paths); without, in the document's active element even while the
+ * side panel holds the focus (the panel's own insert button, after probeFocus chose this frame).
+ */
+export function insertAtCaret(text: string, requireFocus = true): InsertOutcome {
+  if (typeof text !== 'string' || (requireFocus && !document.hasFocus()))
+    return { ok: false, reason: 'no-focus' };
   let el: Element | null = document.activeElement;
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
   if (!el || el === document.body || el.tagName === 'IFRAME') return { ok: false, reason: 'no-field' };
@@ -80,4 +86,27 @@ export function insertAtCaret(text: string): InsertOutcome {
     return { ok: true, field: 'contenteditable' };
   }
   return { ok: false, reason: 'no-field' };
+}
+
+export interface FocusProbe {
+  /** This document has the keyboard focus. */
+  focused: boolean;
+  /** Its active element is a field text could go into (by kind), or null. */
+  field: 'input' | 'textarea' | 'contenteditable' | 'refused' | null;
+}
+
+/** Tells, without reading anything, whether this frame holds the field the user was typing in. Self-contained. */
+export function probeFocus(): FocusProbe {
+  let el: Element | null = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  let field: FocusProbe['field'] = null;
+  if (el instanceof HTMLInputElement) {
+    const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+    field =
+      ['text', 'search', 'url', 'tel', 'email', ''].includes(type) && !el.readOnly && !el.disabled
+        ? 'input'
+        : 'refused';
+  } else if (el instanceof HTMLTextAreaElement) field = el.readOnly || el.disabled ? 'refused' : 'textarea';
+  else if (el instanceof HTMLElement && el.isContentEditable) field = 'contenteditable';
+  return { focused: document.hasFocus(), field };
 }

@@ -56,14 +56,13 @@ function Blocks({ nodes }: { nodes: MdBlock[] }) {
                 <Inline nodes={b.children} />
               </p>
             );
-          case 'h': {
-            const H = `h${b.level}` as 'h3';
+          case 'h':
+            // Entry text sits under the entry's h2 and its sections' h3: its own headings are h4.
             return (
-              <H key={i}>
+              <h4 key={i}>
                 <Inline nodes={b.children} />
-              </H>
+              </h4>
             );
-          }
           case 'list': {
             const L = b.ordered ? 'ol' : 'ul';
             return (

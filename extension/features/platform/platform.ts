@@ -16,5 +16,12 @@ export interface Platform {
   localGet(key: string): Promise<unknown>;
   localSet(key: string, value: unknown): Promise<void>;
   copy(text: string): Promise<boolean>;
+  /** Origins the user allowed the panel to insert into directly (optional host permissions). */
+  allowedOrigins(): Promise<string[]>;
+  /** Asks the browser for permission to insert into this origin; true when granted. */
+  allowOrigin(origin: string): Promise<boolean>;
+  removeOrigin(origin: string): Promise<void>;
+  /** Inserts into the focused field of the user's case-software tab (an allowed origin). */
+  insertIntoPage(text: string): Promise<{ ok: boolean; detail: string }>;
   languages(): readonly string[];
 }

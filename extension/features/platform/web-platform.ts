@@ -1,5 +1,6 @@
 /** The Platform over the real extension APIs (wxt/browser covers Chrome and Firefox). */
 import { browser } from 'wxt/browser';
+import { injectText } from '../insert/inject';
 import type { Platform } from './platform';
 
 export const INDEX_PATH = '/kb/index.json';
@@ -47,6 +48,29 @@ export function webPlatform(): Platform {
       } catch {
         return false;
       }
+    },
+    async allowedOrigins() {
+      const all = await browser.permissions.getAll();
+      return (all.origins ?? []).map((o) => o.replace(/\/\*$/, ''));
+    },
+    async allowOrigin(origin) {
+      return browser.permissions.request({ origins: [`${origin}/*`] });
+    },
+    async removeOrigin(origin) {
+      await browser.permissions.remove({ origins: [`${origin}/*`] });
+    },
+    async insertIntoPage(text) {
+      // Only tabs on allowed origins show their URL to us: those are the candidates.
+      const tabs = (await browser.tabs.query({})).filter(
+        (t) => t.id !== undefined && /^https?:/.test(t.url ?? ''),
+      );
+      tabs.sort(
+        (a, b) => Number(b.active) - Number(a.active) || (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0),
+      );
+      const tab = tabs[0];
+      if (!tab?.id) return { ok: false, detail: 'no-access' };
+      const r = await injectText(tab.id, text);
+      return r.ok ? { ok: true, detail: r.field } : { ok: false, detail: r.reason };
     },
     languages() {
       return [...navigator.languages, browser.i18n.getUILanguage()];

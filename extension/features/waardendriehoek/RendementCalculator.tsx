@@ -142,8 +142,8 @@ export function RendementCalculator({ index, value, onChange }: Props) {
 
   return (
     <section class="rendement" aria-labelledby="rendement-h">
-      <h4 id="rendement-h">Rendementsberekening (indicatief)</h4>
-      <h5>Kosten van de maatwerkoplossing</h5>
+      <h3 id="rendement-h">Rendementsberekening (indicatief)</h3>
+      <h4>Kosten van de maatwerkoplossing</h4>
       {value.solution.map((l, i) => lineEditor('solution', l, i))}
       <button
         type="button"
@@ -151,7 +151,7 @@ export function RendementCalculator({ index, value, onChange }: Props) {
       >
         + Kostenpost
       </button>
-      <h5>Waarschijnlijk alternatief als er niets gebeurt</h5>
+      <h4>Waarschijnlijk alternatief als er niets gebeurt</h4>
       {value.alternative.map((l, i) => lineEditor('alternative', l, i))}
       <label>
         Kies een referentiebedrag{' '}

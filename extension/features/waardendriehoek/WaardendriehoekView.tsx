@@ -43,6 +43,7 @@ interface Props {
   onOpen(id: string): void;
   copy(text: string): void;
   prepareInsert(text: string): void;
+  insertNow?: (text: string) => void;
   notify(message: string): void;
 }
 
@@ -74,6 +75,7 @@ export function WaardendriehoekView({
   onOpen,
   copy,
   prepareInsert,
+  insertNow,
   notify,
 }: Props) {
   const [draftId, setDraftId] = useState(() => `wd-${now()}`);
@@ -366,6 +368,11 @@ export function WaardendriehoekView({
           <button type="button" onClick={guard(prepareInsert)}>
             Klaarzetten om in te voegen
           </button>
+          {insertNow && (
+            <button type="button" onClick={guard(insertNow)}>
+              Invoegen in casussoftware
+            </button>
+          )}
         </div>
       </section>
     </section>

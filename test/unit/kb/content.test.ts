@@ -48,6 +48,16 @@ describe('the shipped knowledge base', () => {
     });
   }
 
+  it('tags every case with known knelpunten from the shared vocabulary', () => {
+    expect(kb.knelpunten.length).toBeGreaterThanOrEqual(10);
+    const known = new Set(kb.knelpunten.map((k) => k.id));
+    for (const e of kb.entries) {
+      if (e.type !== 'voorbeeld') continue;
+      expect(e.meta.knelpunten?.length ?? 0, e.id).toBeGreaterThan(0);
+      for (const k of e.meta.knelpunten ?? []) expect(known.has(k), `${e.id}: ${k}`).toBe(true);
+    }
+  });
+
   it('has reference costs, each an amount with its period and kind', () => {
     const costs = kb.entries.filter((e) => e.type === 'referentiekosten');
     expect(costs.length).toBeGreaterThanOrEqual(10);

@@ -9,7 +9,10 @@ import {
   type Weighing,
 } from '../../../kb/waardendriehoek';
 
-const withAnswers = (answers: Record<string, Weighing['answers'][string]>, extra: Partial<Weighing> = {}): Weighing => ({
+const withAnswers = (
+  answers: Record<string, Weighing['answers'][string]>,
+  extra: Partial<Weighing> = {},
+): Weighing => ({
   ...emptyWeighing(),
   ...extra,
   answers,
@@ -21,7 +24,14 @@ describe('the Waardendriehoek balance', () => {
   });
 
   it('scores ja 1, deels 0.5, nee 0 and leaves weet niet out', () => {
-    const b = balance(withAnswers({ b1: { answer: 'ja' }, b2: { answer: 'deels' }, b3: { answer: 'weet-niet' }, l1: { answer: 'nee' } }));
+    const b = balance(
+      withAnswers({
+        b1: { answer: 'ja' },
+        b2: { answer: 'deels' },
+        b3: { answer: 'weet-niet' },
+        l1: { answer: 'nee' },
+      }),
+    );
     expect(b.scores.betrokkenheid).toBe(0.75);
     expect(b.scores.legitimiteit).toBe(0);
     expect(b.scores.rendement).toBeNull();
@@ -38,7 +48,9 @@ describe('the justification text', () => {
   it('renders every answer to every question in plain text, in value order', () => {
     for (const q of QUESTIONS) {
       for (const a of ANSWERS) {
-        const text = justification(withAnswers({ [q.id]: { answer: a, note: 'toelichting' } }), { citations: [] });
+        const text = justification(withAnswers({ [q.id]: { answer: a, note: 'toelichting' } }), {
+          citations: [],
+        });
         const label = a === 'weet-niet' ? 'Weet niet' : a.charAt(0).toUpperCase() + a.slice(1);
         expect(text).toContain(`- ${q.text} ${label}. toelichting`);
         expect(text).not.toMatch(/<[a-z]/i);
@@ -48,8 +60,14 @@ describe('the justification text', () => {
 
   it('gives each value a verdict that follows its score', () => {
     const text = justification(
-      withAnswers({ b1: { answer: 'ja' }, l1: { answer: 'deels' }, r1: { answer: 'nee' } }, { voorstel: 'Fietskar', wetten: ['wmo'] }),
-      { citations: ['Zie voorbeeld: Fietskar (Actieonderzoek Lelystad, 2021)'], rendement: ['Over 6 maanden: verschil € 59.550 (indicatief).'] },
+      withAnswers(
+        { b1: { answer: 'ja' }, l1: { answer: 'deels' }, r1: { answer: 'nee' } },
+        { voorstel: 'Fietskar', wetten: ['wmo'] },
+      ),
+      {
+        citations: ['Zie voorbeeld: Fietskar (Actieonderzoek Lelystad, 2021)'],
+        rendement: ['Over 6 maanden: verschil € 59.550 (indicatief).'],
+      },
     );
     expect(text).toContain('Voorstel: Fietskar');
     expect(text).toContain('Betrokkenheid (sterk)');

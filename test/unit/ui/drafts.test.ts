@@ -2,7 +2,12 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { PanelDb } from '../../../extension/features/storage/db';
-import { deleteAllDrafts, listDrafts, saveDraft, validDraftDays } from '../../../extension/features/storage/drafts';
+import {
+  deleteAllDrafts,
+  listDrafts,
+  saveDraft,
+  validDraftDays,
+} from '../../../extension/features/storage/drafts';
 import { purgeExpired } from '../../../extension/features/storage/retention';
 
 const DAY = 86_400_000;
