@@ -16,11 +16,14 @@ import { EntryView } from '../entry/EntryView';
 import { I18nContext } from '../i18n/context';
 import { type MessageKey, pickLocale, translator } from '../i18n/messages';
 import type { Platform } from '../platform/platform';
+import { PrintCards } from '../print/PrintCards';
 import { type SearchState, SearchView } from '../search/SearchView';
+import { exportData, importData } from '../storage/backup';
 import type { PanelDb } from '../storage/db';
 import { DRAFT_DAYS_KEY, MAX_DRAFT_DAYS, MIN_DRAFT_DAYS, validDraftDays } from '../storage/drafts';
 import { DEFAULT_DRAFT_DAYS, DEFAULT_NOTE_DAYS, purgeExpired } from '../storage/retention';
 import { StorageError, store } from '../storage/store';
+import { TrainingView } from '../training/TrainingView';
 import { WaardendriehoekView } from '../waardendriehoek/WaardendriehoekView';
 
 type LocaleSetting = 'auto' | 'nl' | 'en';
@@ -30,6 +33,8 @@ type View =
   | { name: 'search' }
   | { name: 'entry'; id: string }
   | { name: 'waardendriehoek'; from?: string; key: number }
+  | { name: 'training'; route: string }
+  | { name: 'print'; ids: string[] }
   | { name: 'favourites' }
   | { name: 'recent' }
   | { name: 'settings' };
@@ -153,6 +158,13 @@ export function App({ platform, db, now = Date.now }: Props) {
     },
     [view],
   );
+  const go = useCallback(
+    (next: View) => {
+      setHistory((h) => [...h, view]);
+      setView(next);
+    },
+    [view],
+  );
   const back = useCallback(() => {
     setHistory((h) => {
       setView(h[h.length - 1] ?? { name: 'search' });
@@ -226,6 +238,12 @@ export function App({ platform, db, now = Date.now }: Props) {
           prepareInsert: (s) => void prepareInsert(s),
           insertNow: canInsertNow ? (s) => void insertNow(s) : undefined,
           weigh: () => weigh(entry.id),
+          print: () =>
+            go({
+              name: 'print',
+              ids: entry.type === 'leerroute' ? entry.meta.stappen.map((s) => s.item) : [entry.id],
+            }),
+          train: entry.type === 'leerroute' ? () => go({ name: 'training', route: entry.id }) : undefined,
           note,
           noteDays: DEFAULT_NOTE_DAYS,
           saveNote: (s) =>
@@ -257,6 +275,23 @@ export function App({ platform, db, now = Date.now }: Props) {
     ) : (
       <p class="muted">{t('loading')}</p>
     );
+  } else if (view.name === 'training') {
+    const route = index.get(view.route);
+    body =
+      route?.type === 'leerroute' ? (
+        <TrainingView
+          index={index}
+          db={db}
+          route={route}
+          onOpen={open}
+          onPrint={(ids) => go({ name: 'print', ids })}
+        />
+      ) : (
+        <p class="muted">{t('loading')}</p>
+      );
+  } else if (view.name === 'print') {
+    const entries = view.ids.map((id) => index.get(id)).filter((e) => !!e);
+    body = <PrintCards entries={entries} onBack={back} />;
   } else if (view.name === 'favourites' || view.name === 'recent') {
     const ids = (view.name === 'favourites' ? favourites : recent)
       .map((id) => index.resolveId(id))
@@ -362,6 +397,46 @@ export function App({ platform, db, now = Date.now }: Props) {
             />{' '}
             <button type="submit">{t('originAllow')}</button>
           </form>
+        </section>
+        <section aria-labelledby="backup-h">
+          <h3 id="backup-h">{t('backupTitle')}</h3>
+          <p class="muted">{t('backupHelp')}</p>
+          <button
+            type="button"
+            onClick={() =>
+              void exportData(db, { includeDrafts: false }).then((backup) => {
+                // A download of data made here: a local file, not a network request.
+                const url = URL.createObjectURL(
+                  new Blob([JSON.stringify(backup, null, 1)], { type: 'application/json' }),
+                );
+                const a = document.createElement('a');
+                a.href = url;
+                a.download = `maatwerkwijzer-gegevens-${new Date(now()).toISOString().slice(0, 10)}.json`;
+                a.click();
+                setTimeout(() => URL.revokeObjectURL(url), 1000);
+              })
+            }
+          >
+            {t('backupExport')}
+          </button>{' '}
+          <label class="file">
+            {t('backupImport')}{' '}
+            <input
+              type="file"
+              accept="application/json,.json"
+              onChange={(e) => {
+                const file = (e.target as HTMLInputElement).files?.[0];
+                if (!file) return;
+                void file
+                  .text()
+                  .then((text) => importData(db, text))
+                  .then((r) => {
+                    setToast(r.ok ? t('backupImported') : t('backupRejected', { reason: r.reason }));
+                    return refreshLists();
+                  });
+              }}
+            />
+          </label>
         </section>
         <button
           type="button"

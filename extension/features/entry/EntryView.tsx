@@ -27,6 +27,10 @@ export interface EntryActions {
   insertNow?: (text: string) => void;
   /** Opens the Waardendriehoek with this entry as precedent. */
   weigh(): void;
+  /** Shows this entry (or a learning path's entries) as printable cards. */
+  print(): void;
+  /** For a learning path: starts the training mode. */
+  train?: () => void;
   note: string;
   saveNote(text: string): void;
   noteDays: number;
@@ -107,6 +111,9 @@ export function EntryView({ index, entry: e, actions, onOpen, onBack, now }: Pro
         <button type="button" onClick={actions.weigh}>
           ⚖ {t('weighThis')}
         </button>
+        <button type="button" onClick={actions.print}>
+          {e.type === 'leerroute' ? t('printPath') : t('printCard')}
+        </button>
       </div>
 
       {e.type === 'wet' && (
@@ -123,6 +130,27 @@ export function EntryView({ index, entry: e, actions, onOpen, onBack, now }: Pro
         </section>
       )}
 
+      {e.type === 'leerroute' && (
+        <section class="route">
+          <p>
+            {t('doelgroep')}: {e.meta.doelgroep}
+          </p>
+          <ol class="steps">
+            {e.meta.stappen.map((st) => (
+              <li key={st.item}>
+                <button type="button" class="link" onClick={() => onOpen(st.item)}>
+                  {index.header(st.item)?.titel ?? st.item}
+                </button>
+              </li>
+            ))}
+          </ol>
+          {actions.train && (
+            <button type="button" class="primary" onClick={actions.train}>
+              {t('startTraining')}
+            </button>
+          )}
+        </section>
+      )}
       {Object.entries(e.sections).map(([name, body]) => (
         <section key={name} class="section">
           <h3>{name}</h3>

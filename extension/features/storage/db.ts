@@ -28,13 +28,23 @@ export interface Draft {
   expiresAt: number;
 }
 
+/** Progress through a learning path (leerroute): which steps are done. No answers are kept. */
+export interface Progress {
+  route: string;
+  done: number[];
+  updatedAt: number;
+}
+
 export const DB_NAME = 'maatwerkwijzer';
+/** The current schema version. Every version ever shipped has a frozen fixture in test/fixtures/db/. */
+export const DB_VERSION = 2;
 
 export class PanelDb extends Dexie {
   favourites!: EntityTable<Favourite, 'id'>;
   recent!: EntityTable<Recent, 'id'>;
   notes!: EntityTable<Note, 'id'>;
   drafts!: EntityTable<Draft, 'id'>;
+  progress!: EntityTable<Progress, 'route'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -43,6 +53,10 @@ export class PanelDb extends Dexie {
       recent: 'id, openedAt',
       notes: 'id, updatedAt, expiresAt',
       drafts: 'id, kind, updatedAt, expiresAt',
+    });
+    // Version 2: learning-path progress. Existing tables are untouched.
+    this.version(2).stores({
+      progress: 'route, updatedAt',
     });
   }
 }

@@ -67,10 +67,30 @@ export const store = {
         await db.notes.put({ id, text: text.slice(0, 2000), updatedAt: now, expiresAt: expiry(days, now) });
     });
   },
+  async progress(db: PanelDb, route: string): Promise<number[]> {
+    return (await db.progress.get(route))?.done ?? [];
+  },
+  async markStep(db: PanelDb, route: string, step: number, now = Date.now()): Promise<number[]> {
+    return guarded('voortgang opslaan', () =>
+      db.transaction('rw', db.progress, async () => {
+        const done = new Set((await db.progress.get(route))?.done ?? []);
+        done.add(step);
+        const list = [...done].sort((a, b) => a - b);
+        await db.progress.put({ route, done: list, updatedAt: now });
+        return list;
+      }),
+    );
+  },
   async wipe(db: PanelDb): Promise<void> {
     await guarded('wissen', () =>
-      db.transaction('rw', [db.favourites, db.recent, db.notes, db.drafts], async () => {
-        await Promise.all([db.favourites.clear(), db.recent.clear(), db.notes.clear(), db.drafts.clear()]);
+      db.transaction('rw', [db.favourites, db.recent, db.notes, db.drafts, db.progress], async () => {
+        await Promise.all([
+          db.favourites.clear(),
+          db.recent.clear(),
+          db.notes.clear(),
+          db.drafts.clear(),
+          db.progress.clear(),
+        ]);
       }),
     );
   },

@@ -1,0 +1,132 @@
+/**
+ * Export and import of the user's own data (favourites, recent, notes, progress; drafts only when asked).
+ * An import is validated whole before anything is written, then applied in one transaction: a bad file
+ * changes nothing, and neither does a failure halfway.
+ */
+import * as z from 'zod/mini';
+import type { PanelDb } from './db';
+import { DB_VERSION } from './db';
+
+export const BACKUP_FORMAT = 'maatwerkwijzer-backup';
+export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
+const MAX_DEPTH = 12;
+
+const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+const time = z.number().check(z.int(), z.nonnegative());
+const rows = {
+  favourites: z.array(z.strictObject({ id, addedAt: time })),
+  recent: z.array(z.strictObject({ id, openedAt: time })),
+  notes: z.array(
+    z.strictObject({ id, text: z.string().check(z.maxLength(2000)), updatedAt: time, expiresAt: time }),
+  ),
+  progress: z.array(
+    z.strictObject({ route: id, done: z.array(z.number().check(z.int(), z.nonnegative())), updatedAt: time }),
+  ),
+  drafts: z.optional(
+    z.array(
+      z.strictObject({
+        id: z.string().check(z.minLength(1), z.maxLength(100)),
+        kind: z.enum(['waardendriehoek', 'voorstel']),
+        title: z.string().check(z.maxLength(200)),
+        data: z.unknown(),
+        updatedAt: time,
+        expiresAt: time,
+      }),
+    ),
+  ),
+};
+const backupSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.number().check(z.int(), z.positive()),
+  exportedAt: time,
+  tables: z.strictObject(rows),
+});
+export type Backup = z.infer<typeof backupSchema>;
+
+export async function exportData(
+  db: PanelDb,
+  options: { includeDrafts?: boolean; now?: number } = {},
+): Promise<Backup> {
+  return db.transaction('r', [db.favourites, db.recent, db.notes, db.progress, db.drafts], async () => ({
+    format: BACKUP_FORMAT,
+    version: DB_VERSION,
+    exportedAt: options.now ?? Date.now(),
+    tables: {
+      favourites: await db.favourites.orderBy('id').toArray(),
+      recent: await db.recent.orderBy('id').toArray(),
+      notes: await db.notes.orderBy('id').toArray(),
+      progress: await db.progress.orderBy('route').toArray(),
+      ...(options.includeDrafts ? { drafts: await db.drafts.orderBy('id').toArray() } : {}),
+    },
+  }));
+}
+
+/** Rejects keys that could pollute prototypes, and structures nested too deep to be ours. */
+function checkShape(value: unknown, depth = 0): string | null {
+  if (depth > MAX_DEPTH) return 'het bestand is te diep genest';
+  if (value && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      if (key === '__proto__' || key === 'constructor' || key === 'prototype')
+        return `verboden veld "${key}"`;
+      const problem = checkShape((value as Record<string, unknown>)[key], depth + 1);
+      if (problem) return problem;
+    }
+  }
+  return null;
+}
+
+export type ImportResult = { ok: true; counts: Record<string, number> } | { ok: false; reason: string };
+
+/** Parses and validates a backup text; nothing is written. */
+export function parseBackup(text: string): { ok: true; backup: Backup } | { ok: false; reason: string } {
+  if (text.length > MAX_BACKUP_BYTES) return { ok: false, reason: 'het bestand is te groot' };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'het bestand is geen geldige JSON (afgebroken of beschadigd?)' };
+  }
+  const shape = checkShape(json);
+  if (shape) return { ok: false, reason: shape };
+  const r = backupSchema.safeParse(json);
+  if (!r.success) {
+    const first = r.error.issues[0];
+    return {
+      ok: false,
+      reason: `ongeldig bestand: ${first?.path.join('.') || 'inhoud'}: ${first?.message ?? ''}`,
+    };
+  }
+  if (r.data.version > DB_VERSION)
+    return { ok: false, reason: `het bestand komt van een nieuwere versie (${r.data.version})` };
+  for (const [table, list] of Object.entries(r.data.tables)) {
+    const keys = (list ?? []).map((row) => ('route' in row ? row.route : row.id));
+    if (new Set(keys).size !== keys.length) return { ok: false, reason: `dubbele sleutels in ${table}` };
+  }
+  return { ok: true, backup: r.data };
+}
+
+/** Replaces the user's data with the backup's, all or nothing. Drafts are replaced only when the backup has them. */
+export async function importData(db: PanelDb, text: string): Promise<ImportResult> {
+  const parsed = parseBackup(text);
+  if (!parsed.ok) return parsed;
+  const t = parsed.backup.tables;
+  try {
+    await db.transaction('rw', [db.favourites, db.recent, db.notes, db.progress, db.drafts], async () => {
+      await Promise.all([db.favourites.clear(), db.recent.clear(), db.notes.clear(), db.progress.clear()]);
+      await db.favourites.bulkAdd(t.favourites);
+      await db.recent.bulkAdd(t.recent);
+      await db.notes.bulkAdd(t.notes);
+      await db.progress.bulkAdd(t.progress);
+      if (t.drafts) {
+        await db.drafts.clear();
+        await db.drafts.bulkAdd(t.drafts);
+      }
+    });
+  } catch (e) {
+    return {
+      ok: false,
+      reason: `importeren mislukt; er is niets veranderd (${(e as { name?: string }).name ?? String(e)})`,
+    };
+  }
+  return { ok: true, counts: Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v?.length ?? 0])) };
+}

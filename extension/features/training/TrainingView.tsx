@@ -1,0 +1,140 @@
+/**
+ * Training mode: walk a learning path step by step. Each step shows the situation first and a question to
+ * discuss; the trainee notes an answer (kept only on screen, never stored), then reveals what was done and
+ * what it shows. Which steps are done is kept locally.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { StoredEntry } from '../../../kb/index-format';
+import type { KnowledgeIndex } from '../../../kb/search';
+import { Markdown } from '../markdown/Markdown';
+import type { PanelDb } from '../storage/db';
+import { store } from '../storage/store';
+
+interface Props {
+  index: KnowledgeIndex;
+  db: PanelDb;
+  route: StoredEntry & { type: 'leerroute' };
+  onOpen(id: string): void;
+  onPrint(ids: string[]): void;
+}
+
+/** What to show before the reveal, and what the reveal adds. */
+function split(e: StoredEntry): { before: string[]; after: string[] } {
+  if (e.type === 'voorbeeld')
+    return { before: ['Situatie', 'Knelpunt'], after: ['Maatwerk', 'Uitkomst', 'Lessen'] };
+  const names = Object.keys(e.sections);
+  return { before: names.slice(0, 1), after: names.slice(1) };
+}
+
+export function TrainingView({ index, db, route, onOpen, onPrint }: Props) {
+  const steps = route.meta.stappen;
+  const [step, setStep] = useState(0);
+  const [revealed, setRevealed] = useState(false);
+  const [answer, setAnswer] = useState('');
+  const [done, setDone] = useState<number[]>([]);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    void store.progress(db, route.id).then((d) => {
+      setDone(d);
+      const next = steps.findIndex((_, i) => !d.includes(i));
+      setStep(Math.max(next, 0));
+    });
+  }, [route.id]);
+  useEffect(() => {
+    setRevealed(false);
+    setAnswer('');
+    heading.current?.focus();
+  }, [step]);
+
+  const s = steps[step];
+  const e = s ? index.get(s.item) : undefined;
+  if (!s || !e) return <p class="muted">Deze stap is niet gevonden.</p>;
+  const parts = split(e);
+  const finish = () => void store.markStep(db, route.id, step).then(setDone);
+
+  return (
+    <section class="training" aria-labelledby="training-h">
+      <p class="muted">
+        {route.meta.titel} · stap {step + 1} van {steps.length} · {done.length} afgerond
+      </p>
+      <progress max={steps.length} value={done.length} aria-label="Voortgang" />
+      <h2 id="training-h" tabIndex={-1} ref={heading}>
+        {e.meta.titel}
+      </h2>
+      <p class="summary">{e.meta.samenvatting}</p>
+      {parts.before.map((name) =>
+        e.sections[name] ? (
+          <section key={name}>
+            <h3>{name}</h3>
+            <Markdown source={e.sections[name] as string} />
+          </section>
+        ) : null,
+      )}
+      <div class="question-box">
+        <h3>Wat zou jij doen?</h3>
+        <p>{s.vraag}</p>
+        <label for="training-answer">Jouw antwoord (alleen op je scherm, wordt niet bewaard)</label>
+        <textarea
+          id="training-answer"
+          rows={3}
+          value={answer}
+          onInput={(ev) => setAnswer((ev.target as HTMLTextAreaElement).value)}
+        />
+      </div>
+      {!revealed ? (
+        <button
+          type="button"
+          onClick={() => {
+            setRevealed(true);
+            finish();
+          }}
+        >
+          Toon wat er gebeurde
+        </button>
+      ) : (
+        <div class="reveal" aria-live="polite">
+          {parts.after.map((name) =>
+            e.sections[name] ? (
+              <section key={name}>
+                <h3>{name}</h3>
+                <Markdown source={e.sections[name] as string} />
+              </section>
+            ) : null,
+          )}
+          {e.type === 'voorbeeld' && (
+            <section>
+              <h3>Waardendriehoek</h3>
+              <dl>
+                <dt>Betrokkenheid</dt>
+                <dd>{e.meta.waardendriehoek.betrokkenheid}</dd>
+                <dt>Legitimiteit</dt>
+                <dd>{e.meta.waardendriehoek.legitimiteit}</dd>
+                <dt>Rendement</dt>
+                <dd>{e.meta.waardendriehoek.rendement}</dd>
+              </dl>
+            </section>
+          )}
+          <section class="lesson">
+            <h3>Wat deze stap laat zien</h3>
+            <p>{s.les}</p>
+          </section>
+        </div>
+      )}
+      <div class="actions">
+        <button type="button" disabled={step === 0} onClick={() => setStep(step - 1)}>
+          Vorige stap
+        </button>
+        <button type="button" disabled={step >= steps.length - 1} onClick={() => setStep(step + 1)}>
+          Volgende stap
+        </button>
+        <button type="button" class="link" onClick={() => onOpen(e.id)}>
+          Open het hele item
+        </button>
+        <button type="button" class="link" onClick={() => onPrint(steps.map((x) => x.item))}>
+          Druk de kaarten van deze route af
+        </button>
+      </div>
+    </section>
+  );
+}
