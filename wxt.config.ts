@@ -21,6 +21,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'nl',
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    // Settings an organisation can set for all its staff (see extension/features/policy/policy.ts).
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(E2E ? { host_permissions: ['http://localhost/*'] } : {}),
     // Only origins the user (or the organisation's policy) chooses, asked for at run time.
     ...(browser === 'firefox'

@@ -7,6 +7,7 @@ import { scaffold } from '../kb/scaffold.ts';
 import { ENTRY_TYPES, type EntryType, ID_PATTERN, TYPE_FOLDERS } from '../kb/schema.ts';
 import { KnowledgeIndex } from '../kb/search.ts';
 import { CONTENT_DIR, INDEX_DIR, readContentFiles, readKnowledgeBaseFiles } from './content-files.ts';
+import { runSignals } from './signals.ts';
 
 export interface Io {
   out: (s: string) => void;
@@ -22,6 +23,7 @@ const USAGE = `usage: npm run kb -- <command>
   build [--dir DIR] [--out DIR]           write the search index the extension bundles
   search "<query>" [--limit N] [--json]   search the knowledge base
   new <type> <id>                         scaffold an entry (types: ${ENTRY_TYPES.join(', ')})
+  signals merge <files...> [--out-dir D]  merge colleagues' anonymised signal exports into one table and chart
 `;
 
 function flag(args: string[], name: string): string | undefined {
@@ -131,6 +133,8 @@ export async function runCli(args: string[], io: Io): Promise<number> {
       io.out(`created ${file}\n`);
       return 0;
     }
+    case 'signals':
+      return runSignals(rest, io);
     default:
       io.err(USAGE);
       return 2;

@@ -16,6 +16,7 @@ import { EntryView } from '../entry/EntryView';
 import { I18nContext } from '../i18n/context';
 import { type MessageKey, pickLocale, translator } from '../i18n/messages';
 import type { Platform } from '../platform/platform';
+import { type Policy, readPolicy } from '../policy/policy';
 import { PrintCards } from '../print/PrintCards';
 import { type SearchState, SearchView } from '../search/SearchView';
 import { exportData, importData } from '../storage/backup';
@@ -71,6 +72,18 @@ export function App({ platform, db, now = Date.now }: Props) {
   const [recent, setRecent] = useState<string[]>([]);
   const [note, setNote] = useState('');
   const [origins, setOrigins] = useState<string[]>([]);
+  const [policy, setPolicy] = useState<Policy>({ invoegOrigins: [], escalatieContacten: [] });
+  const [policyNotices, setPolicyNotices] = useState<string[]>([]);
+  useEffect(() => {
+    const load = () =>
+      void platform.managedGet().then((raw) => {
+        const r = readPolicy(raw);
+        setPolicy(r.policy);
+        setPolicyNotices(r.notices);
+      });
+    load();
+    return platform.onManagedChange(load);
+  }, [platform]);
   const [originInput, setOriginInput] = useState('');
   const refreshOrigins = useCallback(() => void platform.allowedOrigins().then(setOrigins), [platform]);
   useEffect(refreshOrigins, []);
@@ -263,7 +276,8 @@ export function App({ platform, db, now = Date.now }: Props) {
         key={view.key}
         index={index}
         db={db}
-        draftDays={draftDays}
+        draftDays={policy.conceptDagen ?? draftDays}
+        contacts={policy.escalatieContacten}
         from={view.from}
         now={now}
         onOpen={open}
@@ -335,6 +349,17 @@ export function App({ platform, db, now = Date.now }: Props) {
           <option value="nl">Nederlands</option>
           <option value="en">English</option>
         </select>
+        {(policy.gemeente || policyNotices.length > 0) && (
+          <section class="policy" aria-labelledby="policy-h">
+            <h3 id="policy-h">{t('policyTitle')}</h3>
+            {policy.gemeente && <p>{t('policyBy', { name: policy.gemeente })}</p>}
+            {policyNotices.map((n) => (
+              <p class="flag" key={n} role="note">
+                {n}
+              </p>
+            ))}
+          </section>
+        )}
         <p>
           <label for="draft-days">{t('draftDays')}</label>{' '}
           <input
@@ -342,7 +367,8 @@ export function App({ platform, db, now = Date.now }: Props) {
             type="number"
             min={MIN_DRAFT_DAYS}
             max={MAX_DRAFT_DAYS}
-            value={draftDays}
+            disabled={policy.conceptDagen !== undefined}
+            value={policy.conceptDagen ?? draftDays}
             onChange={(e) => {
               const v = validDraftDays(Number((e.target as HTMLInputElement).value));
               setDraftDays(v);
@@ -353,6 +379,24 @@ export function App({ platform, db, now = Date.now }: Props) {
         <section aria-labelledby="origins-h">
           <h3 id="origins-h">{t('originsTitle')}</h3>
           <p class="muted">{t('originsHelp')}</p>
+          {policy.invoegOrigins
+            .filter((o) => !origins.includes(o))
+            .map((o) => (
+              <p key={o}>
+                {t('policyOrigin', { origin: o })}{' '}
+                <button
+                  type="button"
+                  onClick={() =>
+                    void platform.allowOrigin(o).then((ok) => {
+                      setToast(ok ? t('originAllowed', { origin: o }) : t('originDenied'));
+                      refreshOrigins();
+                    })
+                  }
+                >
+                  {t('originAllow')}
+                </button>
+              </p>
+            ))}
           <ul>
             {origins.map((o) => (
               <li key={o}>
@@ -467,7 +511,10 @@ export function App({ platform, db, now = Date.now }: Props) {
     <I18nContext.Provider value={t}>
       <header class="top">
         <div class="titlebar">
-          <h1>{t('appName')}</h1>
+          <h1>
+            {t('appName')}
+            {policy.gemeente && <span class="org"> · {policy.gemeente}</span>}
+          </h1>
           <button
             type="button"
             class="weigh"

@@ -64,6 +64,9 @@ export const nl = {
   wipeConfirm: 'Weet je het zeker? Favorieten, recente items, notities en concepten worden gewist.',
   wiped: 'Alle gegevens zijn gewist.',
   language: 'Taal',
+  policyTitle: 'Ingesteld door je organisatie',
+  policyBy: 'Deze instellingen komen van {name}.',
+  policyOrigin: 'Je organisatie raadt aan om invoegen toe te staan op {origin}.',
   backupTitle: 'Mijn gegevens meenemen',
   backupHelp:
     'Favorieten, recente items, notities en voortgang als bestand, bijvoorbeeld voor een nieuwe computer. Concepten gaan niet mee.',
@@ -168,6 +171,9 @@ export const en: Record<MessageKey, string> = {
   wipeConfirm: 'Are you sure? Favourites, recent items, notes and drafts will be wiped.',
   wiped: 'All data has been wiped.',
   language: 'Language',
+  policyTitle: 'Set by your organisation',
+  policyBy: 'These settings come from {name}.',
+  policyOrigin: 'Your organisation recommends allowing insertion on {origin}.',
   backupTitle: 'Take my data along',
   backupHelp:
     'Favourites, recent items, notes and progress as a file, e.g. for a new computer. Drafts are not included.',

@@ -15,6 +15,10 @@ export interface Platform {
   /** Small settings kept on this device (storage.local). */
   localGet(key: string): Promise<unknown>;
   localSet(key: string, value: unknown): Promise<void>;
+  /** The organisation's settings (managed storage), or undefined. */
+  managedGet(): Promise<unknown>;
+  /** Calls back when the organisation's settings change; returns an unsubscribe function. */
+  onManagedChange(cb: () => void): () => void;
   copy(text: string): Promise<boolean>;
   /** Origins the user allowed the panel to insert into directly (optional host permissions). */
   allowedOrigins(): Promise<string[]>;

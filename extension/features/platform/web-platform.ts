@@ -41,6 +41,20 @@ export function webPlatform(): Platform {
     async localSet(key, value) {
       await browser.storage.local.set({ [key]: value });
     },
+    async managedGet() {
+      try {
+        return await browser.storage.managed.get();
+      } catch {
+        return undefined; // no policy installed (Firefox throws without one)
+      }
+    },
+    onManagedChange(cb) {
+      const listener = (_: unknown, area: string) => {
+        if (area === 'managed') cb();
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
     async copy(text) {
       try {
         await navigator.clipboard.writeText(text);

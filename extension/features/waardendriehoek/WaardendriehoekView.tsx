@@ -23,6 +23,7 @@ import {
   VALUES,
   type Weighing,
 } from '../../../kb/waardendriehoek';
+import type { EscalationContact } from '../policy/policy';
 import type { Draft, PanelDb } from '../storage/db';
 import { deleteAllDrafts, deleteDraft, listDrafts, saveDraft } from '../storage/drafts';
 import { RendementCalculator, rendementLines } from './RendementCalculator';
@@ -37,6 +38,8 @@ interface Props {
   index: KnowledgeIndex;
   db: PanelDb;
   draftDays: number;
+  /** Escalation contacts set by the organisation, shown with the ladder. */
+  contacts?: EscalationContact[];
   /** An entry to weigh against ("weeg dit voor mijn casus"). */
   from?: string;
   now: () => number;
@@ -70,6 +73,7 @@ export function WaardendriehoekView({
   index,
   db,
   draftDays,
+  contacts = [],
   from,
   now,
   onOpen,
@@ -296,6 +300,20 @@ export function WaardendriehoekView({
                     </li>
                   ))}
                 </ol>
+                {contacts.length > 0 && (
+                  <>
+                    <p>Aanspreekpunten in je organisatie:</p>
+                    <ul class="contacts">
+                      {contacts.map((c) => (
+                        <li key={c.naam}>
+                          {c.naam}
+                          {c.rol ? `, ${c.rol}` : ''}
+                          {c.contact ? ` (${c.contact})` : ''}
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
               </details>
             </div>
           )}
