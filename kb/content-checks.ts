@@ -117,7 +117,8 @@ function similarPairs(sets: readonly Set<string>[], threshold: number): [number,
 // Personal data
 
 /** Words just before a date that make it a birth date. */
-const BIRTH_CONTEXT = /(?:geboren|geboorte\w*|geb\.?|born|date of birth|dob)\W{0,3}(?:\p{L}+\W{1,3}){0,2}$/iu;
+const BIRTH_CONTEXT =
+  /(?<![\p{L}\p{N}])(?:geboren|geboorte\p{L}*|geb\.?|born|date of birth|dob)(?!\p{L})\W{0,3}(?:\p{L}+\W{1,3}){0,3}$/iu;
 
 /**
  * The findings in a content file that are personal data. The knowledge base is full of dates that are
@@ -128,7 +129,7 @@ export function personalDataIn(text: string): Finding[] {
   return findPersonalData(text).filter((f) => {
     if (f.kind === 'datum') {
       const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
-      return BIRTH_CONTEXT.test(text.slice(Math.max(lineStart, f.start - 40), f.start));
+      return BIRTH_CONTEXT.test(text.slice(lineStart, f.start));
     }
     if (f.kind === 'postcode') return placeholderFor(f) !== '[postcode]';
     return true;

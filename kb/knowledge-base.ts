@@ -5,6 +5,7 @@
 import type { SynonymGroups } from './analysis/analyzer.ts';
 import { buildIndex } from './build-index.ts';
 import { type CheckOptions, checkContent, type SourceFile } from './check.ts';
+import { extraChecks } from './content-checks.ts';
 import type { IndexAsset } from './index-format.ts';
 import { errorsOf, type Problem } from './problems.ts';
 import type { Entry } from './schema.ts';
@@ -42,13 +43,16 @@ export function loadKnowledgeBase(files: KnowledgeBaseFiles, options: CheckOptio
     ? parseKnelpunten(files.knelpunten.path, files.knelpunten.text)
     : { knelpunten: [], problems: [] };
   const links = checkLinks(files.entries, entries, new Set(kn.knelpunten.map((k) => k.id)), ids);
-  const broken = new Set(links.map((p) => p.file));
+  // Near-duplicates (warnings) and anything that looks like personal data (errors), in every file.
+  const sideFiles = [files.synonyms, files.renames, files.knelpunten].filter((f): f is SourceFile => !!f);
+  const extra = extraChecks([...files.entries, ...sideFiles], entries, options);
+  const broken = new Set([...links, ...extra].filter((p) => p.severity === 'error').map((p) => p.file));
   return {
     entries: entries.filter((e) => !broken.has(e.file)),
     synonyms: syn.groups,
     renames: ren.renames,
     knelpunten: kn.knelpunten,
-    problems: [...problems, ...syn.problems, ...ren.problems, ...kn.problems, ...links],
+    problems: [...problems, ...syn.problems, ...ren.problems, ...kn.problems, ...links, ...extra],
   };
 }
 

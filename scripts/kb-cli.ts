@@ -7,6 +7,7 @@ import { scaffold } from '../kb/scaffold.ts';
 import { ENTRY_TYPES, type EntryType, ID_PATTERN, TYPE_FOLDERS } from '../kb/schema.ts';
 import { KnowledgeIndex } from '../kb/search.ts';
 import { CONTENT_DIR, INDEX_DIR, readContentFiles, readKnowledgeBaseFiles } from './content-files.ts';
+import { runPack, runReview } from './pack.ts';
 import { runSignals } from './signals.ts';
 
 export interface Io {
@@ -23,6 +24,8 @@ const USAGE = `usage: npm run kb -- <command>
   build [--dir DIR] [--out DIR]           write the search index the extension bundles
   search "<query>" [--limit N] [--json]   search the knowledge base
   new <type> <id>                         scaffold an entry (types: ${ENTRY_TYPES.join(', ')})
+  review [--days N] [--json]              list entries due for review, by curator
+  pack <folder> --out <file> [--name N] [--version V]   build a knowledge pack from a folder of entries
   signals merge <files...> [--out-dir D]  merge colleagues' anonymised signal exports into one table and chart
 `;
 
@@ -135,6 +138,10 @@ export async function runCli(args: string[], io: Io): Promise<number> {
     }
     case 'signals':
       return runSignals(rest, io);
+    case 'pack':
+      return runPack(rest, io);
+    case 'review':
+      return runReview(rest, io);
     default:
       io.err(USAGE);
       return 2;

@@ -1,7 +1,13 @@
 import type { Platform } from '../../extension/features/platform/platform';
 
 /** An in-memory Platform for UI tests. */
-export function fakePlatform(asset: { quick: unknown; full: unknown }, languages: string[] = ['nl-NL']) {
+export function fakePlatform(
+  asset: { quick: unknown; full: unknown },
+  languages: string[] = ['nl-NL'],
+  managed?: unknown,
+) {
+  let policy = managed;
+  const managedListeners = new Set<() => void>();
   const session = new Map<string, unknown>();
   const listeners = new Set<(k: string, v: unknown) => void>();
   const copied: string[] = [];
@@ -22,6 +28,11 @@ export function fakePlatform(asset: { quick: unknown; full: unknown }, languages
     onSessionChange: (cb) => {
       listeners.add(cb);
       return () => listeners.delete(cb);
+    },
+    managedGet: async () => policy,
+    onManagedChange: (cb) => {
+      managedListeners.add(cb);
+      return () => managedListeners.delete(cb);
     },
     localGet: async (k) => local.get(k),
     localSet: async (k, v) => {
@@ -45,5 +56,9 @@ export function fakePlatform(asset: { quick: unknown; full: unknown }, languages
       return { ok: true, detail: 'textarea' };
     },
   };
-  return { platform, session, copied, local, inserted };
+  const setPolicy = (p: unknown) => {
+    policy = p;
+    for (const l of managedListeners) l();
+  };
+  return { platform, session, copied, local, inserted, setPolicy };
 }

@@ -15,6 +15,7 @@ import {
 import { EntryView } from '../entry/EntryView';
 import { I18nContext } from '../i18n/context';
 import { type MessageKey, pickLocale, translator } from '../i18n/messages';
+import { PatternsView } from '../patterns/PatternsView';
 import type { Platform } from '../platform/platform';
 import { type Policy, readPolicy } from '../policy/policy';
 import { PrintCards } from '../print/PrintCards';
@@ -35,6 +36,7 @@ type View =
   | { name: 'entry'; id: string }
   | { name: 'waardendriehoek'; from?: string; key: number }
   | { name: 'training'; route: string }
+  | { name: 'patterns'; knelpunt?: string }
   | { name: 'print'; ids: string[] }
   | { name: 'favourites' }
   | { name: 'recent' }
@@ -224,6 +226,7 @@ export function App({ platform, db, now = Date.now }: Props) {
     { name: 'search', label: 'tabSearch' },
     { name: 'favourites', label: 'tabFavourites' },
     { name: 'recent', label: 'tabRecent' },
+    { name: 'patterns', label: 'tabPatterns' },
     { name: 'settings', label: 'tabSettings' },
   ];
 
@@ -257,6 +260,10 @@ export function App({ platform, db, now = Date.now }: Props) {
               ids: entry.type === 'leerroute' ? entry.meta.stappen.map((s) => s.item) : [entry.id],
             }),
           train: entry.type === 'leerroute' ? () => go({ name: 'training', route: entry.id }) : undefined,
+          signal:
+            entry.type === 'voorbeeld' && entry.meta.knelpunten?.length
+              ? () => go({ name: 'patterns', knelpunt: entry.meta.knelpunten?.[0] })
+              : undefined,
           note,
           noteDays: DEFAULT_NOTE_DAYS,
           saveNote: (s) =>
@@ -303,6 +310,19 @@ export function App({ platform, db, now = Date.now }: Props) {
       ) : (
         <p class="muted">{t('loading')}</p>
       );
+  } else if (view.name === 'patterns') {
+    body = index.hasFull ? (
+      <PatternsView
+        index={index}
+        db={db}
+        now={now}
+        onOpen={open}
+        notify={setToast}
+        knelpunt={view.knelpunt}
+      />
+    ) : (
+      <p class="muted">{t('loading')}</p>
+    );
   } else if (view.name === 'print') {
     const entries = view.ids.map((id) => index.get(id)).filter((e) => !!e);
     body = <PrintCards entries={entries} onBack={back} />;

@@ -31,6 +31,8 @@ export interface EntryActions {
   print(): void;
   /** For a learning path: starts the training mode. */
   train?: () => void;
+  /** For a case: log "ik liep hier ook tegenaan" for its knelpunt. */
+  signal?: () => void;
   note: string;
   saveNote(text: string): void;
   noteDays: number;
@@ -111,6 +113,11 @@ export function EntryView({ index, entry: e, actions, onOpen, onBack, now }: Pro
         <button type="button" onClick={actions.weigh}>
           ⚖ {t('weighThis')}
         </button>
+        {actions.signal && (
+          <button type="button" onClick={actions.signal}>
+            {t('signalThis')}
+          </button>
+        )}
         <button type="button" onClick={actions.print}>
           {e.type === 'leerroute' ? t('printPath') : t('printCard')}
         </button>

@@ -22,6 +22,17 @@ const rows = {
   progress: z.array(
     z.strictObject({ route: id, done: z.array(z.number().check(z.int(), z.nonnegative())), updatedAt: time }),
   ),
+  signals: z.optional(
+    z.array(
+      z.strictObject({
+        id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
+        knelpunt: id,
+        wet: id,
+        date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+        status: z.enum(['open', 'geescaleerd']),
+      }),
+    ),
+  ),
   drafts: z.optional(
     z.array(
       z.strictObject({
@@ -47,18 +58,23 @@ export async function exportData(
   db: PanelDb,
   options: { includeDrafts?: boolean; now?: number } = {},
 ): Promise<Backup> {
-  return db.transaction('r', [db.favourites, db.recent, db.notes, db.progress, db.drafts], async () => ({
-    format: BACKUP_FORMAT,
-    version: DB_VERSION,
-    exportedAt: options.now ?? Date.now(),
-    tables: {
-      favourites: await db.favourites.orderBy('id').toArray(),
-      recent: await db.recent.orderBy('id').toArray(),
-      notes: await db.notes.orderBy('id').toArray(),
-      progress: await db.progress.orderBy('route').toArray(),
-      ...(options.includeDrafts ? { drafts: await db.drafts.orderBy('id').toArray() } : {}),
-    },
-  }));
+  return db.transaction(
+    'r',
+    [db.favourites, db.recent, db.notes, db.progress, db.signals, db.drafts],
+    async () => ({
+      format: BACKUP_FORMAT,
+      version: DB_VERSION,
+      exportedAt: options.now ?? Date.now(),
+      tables: {
+        favourites: await db.favourites.orderBy('id').toArray(),
+        recent: await db.recent.orderBy('id').toArray(),
+        notes: await db.notes.orderBy('id').toArray(),
+        progress: await db.progress.orderBy('route').toArray(),
+        signals: await db.signals.orderBy('id').toArray(),
+        ...(options.includeDrafts ? { drafts: await db.drafts.orderBy('id').toArray() } : {}),
+      },
+    }),
+  );
 }
 
 /** Rejects keys that could pollute prototypes, and structures nested too deep to be ours. */
@@ -111,17 +127,28 @@ export async function importData(db: PanelDb, text: string): Promise<ImportResul
   if (!parsed.ok) return parsed;
   const t = parsed.backup.tables;
   try {
-    await db.transaction('rw', [db.favourites, db.recent, db.notes, db.progress, db.drafts], async () => {
-      await Promise.all([db.favourites.clear(), db.recent.clear(), db.notes.clear(), db.progress.clear()]);
-      await db.favourites.bulkAdd(t.favourites);
-      await db.recent.bulkAdd(t.recent);
-      await db.notes.bulkAdd(t.notes);
-      await db.progress.bulkAdd(t.progress);
-      if (t.drafts) {
-        await db.drafts.clear();
-        await db.drafts.bulkAdd(t.drafts);
-      }
-    });
+    await db.transaction(
+      'rw',
+      [db.favourites, db.recent, db.notes, db.progress, db.signals, db.drafts],
+      async () => {
+        await Promise.all([
+          db.favourites.clear(),
+          db.recent.clear(),
+          db.notes.clear(),
+          db.progress.clear(),
+          db.signals.clear(),
+        ]);
+        await db.favourites.bulkAdd(t.favourites);
+        await db.recent.bulkAdd(t.recent);
+        await db.notes.bulkAdd(t.notes);
+        await db.progress.bulkAdd(t.progress);
+        await db.signals.bulkAdd(t.signals ?? []);
+        if (t.drafts) {
+          await db.drafts.clear();
+          await db.drafts.bulkAdd(t.drafts);
+        }
+      },
+    );
   } catch (e) {
     return {
       ok: false,

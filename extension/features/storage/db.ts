@@ -4,6 +4,7 @@
  * Everything a user types here expires (see retention.ts) and can be wiped.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import type { Signal } from '../../../kb/signals';
 
 export interface Favourite {
   id: string;
@@ -45,6 +46,7 @@ export class PanelDb extends Dexie {
   notes!: EntityTable<Note, 'id'>;
   drafts!: EntityTable<Draft, 'id'>;
   progress!: EntityTable<Progress, 'route'>;
+  signals!: EntityTable<Signal, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -54,9 +56,10 @@ export class PanelDb extends Dexie {
       notes: 'id, updatedAt, expiresAt',
       drafts: 'id, kind, updatedAt, expiresAt',
     });
-    // Version 2: learning-path progress. Existing tables are untouched.
+    // Version 2: learning-path progress and the personal signal log. Existing tables are untouched.
     this.version(2).stores({
       progress: 'route, updatedAt',
+      signals: 'id, knelpunt, date, status',
     });
   }
 }

@@ -54,6 +54,7 @@ describe('search over the shipped knowledge base', () => {
     expect(browse.mode).toBe('browse');
     expect(browse.facets.type.map((f) => f.value).sort()).toEqual([
       'instrument',
+      'leerroute',
       'referentiekosten',
       'voorbeeld',
       'werkwijze',

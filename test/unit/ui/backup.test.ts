@@ -18,6 +18,13 @@ async function filled(): Promise<PanelDb> {
     await store.saveNote(db, `note-${i}`, `notitie ${i} — één café 🙂`, 90, T + i);
   }
   await store.markStep(db, 'eerste-week-wat-is-maatwerk', 2, T);
+  await db.signals.put({
+    id: 's1',
+    knelpunt: 'kostendelersnorm',
+    wet: 'participatiewet',
+    date: '2026-11-01',
+    status: 'open',
+  });
   await saveDraft(db, { id: 'wd-1', title: 'Concept', data: { weighing: { voorstel: 'x' } } }, 14, T);
   return db;
 }
@@ -35,7 +42,10 @@ describe('export, wipe and import', () => {
     await store.wipe(db);
     expect(await db.favourites.count()).toBe(0);
     const r = await importData(db, text);
-    expect(r).toEqual({ ok: true, counts: { favourites: 25, recent: 25, notes: 25, progress: 1 } });
+    expect(r).toEqual({
+      ok: true,
+      counts: { favourites: 25, recent: 25, notes: 25, progress: 1, signals: 1 },
+    });
     expect(await exportData(db, { now: T })).toEqual(before);
     expect(await db.drafts.count()).toBe(0);
 

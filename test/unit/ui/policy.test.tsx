@@ -2,11 +2,11 @@
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildIndex } from '../../../kb/build-index';
-import { checkContent } from '../../../kb/check';
 import { App } from '../../../extension/features/app/App';
 import { readPolicy } from '../../../extension/features/policy/policy';
 import { PanelDb } from '../../../extension/features/storage/db';
+import { buildIndex } from '../../../kb/build-index';
+import { checkContent } from '../../../kb/check';
 import { VALID_VOORBEELD } from '../../helpers/entries';
 import { fakePlatform } from '../../helpers/fake-platform';
 
@@ -44,12 +44,19 @@ describe("the organisation's settings", () => {
     expect(r.notices).toHaveLength(5);
     expect(r.notices.join(' ')).toMatch(/bewaartermijn concepten/);
     expect(readPolicy('onzin').notices).toHaveLength(1);
-    expect(readPolicy(undefined)).toEqual({ policy: { invoegOrigins: [], escalatieContacten: [] }, notices: [] });
+    expect(readPolicy(undefined)).toEqual({
+      policy: { invoegOrigins: [], escalatieContacten: [] },
+      notices: [],
+    });
   });
 
   it('applies without a restart and shows notices in the panel', async () => {
-    const { entries } = checkContent([{ path: 'voorbeelden/fietskar-case.md', text: VALID_VOORBEELD }], { today: '2026-11-23' });
-    const { platform, setPolicy } = fakePlatform(buildIndex(entries, [], {}), ['nl-NL'], { gemeente: 'Gemeente Zwolle' });
+    const { entries } = checkContent([{ path: 'voorbeelden/fietskar-case.md', text: VALID_VOORBEELD }], {
+      today: '2026-11-23',
+    });
+    const { platform, setPolicy } = fakePlatform(buildIndex(entries, [], {}), ['nl-NL'], {
+      gemeente: 'Gemeente Zwolle',
+    });
     render(<App platform={platform} db={new PanelDb('policy-1')} />);
     expect(await screen.findByText(/Gemeente Zwolle/)).toBeTruthy();
     setPolicy({ gemeente: 'Gemeente Zaanstad', conceptDagen: 'veel' });
