@@ -59,9 +59,17 @@ describe('the shipped knowledge base', () => {
   });
 
   it('has the three learning paths for trainers, each step pointing at an existing entry', () => {
-    const routes = kb.entries.filter((e) => e.type === 'leerroute').map((e) => e.id).sort();
-    expect(routes).toEqual(['eerste-week-wat-is-maatwerk', 'van-casus-naar-patroon', 'wet-en-ruimte-wmo-jeugdwet-participatiewet']);
-    for (const e of kb.entries) if (e.type === 'leerroute') for (const s of e.meta.stappen) expect(ids.has(s.item), s.item).toBe(true);
+    const routes = kb.entries
+      .filter((e) => e.type === 'leerroute')
+      .map((e) => e.id)
+      .sort();
+    expect(routes).toEqual([
+      'eerste-week-wat-is-maatwerk',
+      'van-casus-naar-patroon',
+      'wet-en-ruimte-wmo-jeugdwet-participatiewet',
+    ]);
+    for (const e of kb.entries)
+      if (e.type === 'leerroute') for (const s of e.meta.stappen) expect(ids.has(s.item), s.item).toBe(true);
   });
 
   it('has reference costs, each an amount with its period and kind', () => {
