@@ -166,6 +166,11 @@ export class KnowledgeIndex {
     return new CompactTier(index, BOOST);
   }
 
+  /** Every complete entry (once the full tier is loaded), in id order. */
+  fullEntries(): readonly StoredEntry[] {
+    return this.entries ?? [];
+  }
+
   get hasFull(): boolean {
     return this.full !== null;
   }

@@ -52,6 +52,9 @@ test('has no accessibility violations in search, an entry, the Waardendriehoek a
   expect(await axeViolations(panel)).toEqual([]);
   await panel.getByRole('button', { name: 'Instellingen' }).click();
   expect(await axeViolations(panel)).toEqual([]);
+  await panel.getByRole('button', { name: 'Patronen' }).click();
+  await expect(panel.getByRole('heading', { name: 'Van casus naar patroon' })).toBeVisible();
+  expect(await axeViolations(panel)).toEqual([]);
 });
 
 test('works by keyboard alone: type, arrow to a result, open it, save it, go back', async ({

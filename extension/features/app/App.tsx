@@ -15,13 +15,14 @@ import {
 import { EntryView } from '../entry/EntryView';
 import { I18nContext } from '../i18n/context';
 import { type MessageKey, pickLocale, translator } from '../i18n/messages';
+import { importPack, listPacks, removePack, withPacks } from '../packs/packs';
 import { PatternsView } from '../patterns/PatternsView';
 import type { Platform } from '../platform/platform';
 import { type Policy, readPolicy } from '../policy/policy';
 import { PrintCards } from '../print/PrintCards';
 import { type SearchState, SearchView } from '../search/SearchView';
 import { exportData, importData } from '../storage/backup';
-import type { PanelDb } from '../storage/db';
+import type { PackRecord, PanelDb } from '../storage/db';
 import { DRAFT_DAYS_KEY, MAX_DRAFT_DAYS, MIN_DRAFT_DAYS, validDraftDays } from '../storage/drafts';
 import { DEFAULT_DRAFT_DAYS, DEFAULT_NOTE_DAYS, purgeExpired } from '../storage/retention';
 import { StorageError, store } from '../storage/store';
@@ -63,7 +64,10 @@ export function App({ platform, db, now = Date.now }: Props) {
     });
     void platform.localGet(DRAFT_DAYS_KEY).then((v) => setDraftDays(validDraftDays(v)));
   }, [platform]);
-  const [index, setIndex] = useState<KnowledgeIndex | null>(null);
+  const [base, setBase] = useState<KnowledgeIndex | null>(null);
+  const [packs, setPacks] = useState<PackRecord[]>([]);
+  const refreshPacks = useCallback(() => void listPacks(db).then(setPacks), [db]);
+  useEffect(refreshPacks, []);
   const [error, setError] = useState<string | null>(null);
   const [fullLoaded, setFullLoaded] = useState(false);
   const [view, setView] = useState<View>({ name: 'search' });
@@ -90,6 +94,13 @@ export function App({ platform, db, now = Date.now }: Props) {
   const refreshOrigins = useCallback(() => void platform.allowedOrigins().then(setOrigins), [platform]);
   useEffect(refreshOrigins, []);
 
+  // Search covers the bundled knowledge base and every imported pack together.
+  const index = useMemo(() => (base ? withPacks(base, packs) : null), [base, fullLoaded, packs]);
+  const packOf = useMemo(
+    () => new Map(packs.flatMap((p) => p.entries.map((e) => [e.id, p.name] as const))),
+    [packs],
+  );
+
   const fail = useCallback(
     (e: unknown) => setToast(e instanceof StorageError ? t('storageError', { msg: e.message }) : String(e)),
     [t],
@@ -102,7 +113,7 @@ export function App({ platform, db, now = Date.now }: Props) {
       .then(async (quick) => {
         const index = KnowledgeIndex.load(quick);
         if (cancelled) return;
-        setIndex(index);
+        setBase(index);
         // The full tier (body text and full-text search) follows once the panel is interactive.
         index.attachFull(await platform.loadFullIndex());
         if (!cancelled) setFullLoaded(true);
@@ -243,6 +254,7 @@ export function App({ platform, db, now = Date.now }: Props) {
       <EntryView
         index={index}
         entry={entry}
+        pack={packOf.get(entry.id)}
         now={now()}
         onOpen={open}
         onBack={back}
@@ -461,6 +473,49 @@ export function App({ platform, db, now = Date.now }: Props) {
             />{' '}
             <button type="submit">{t('originAllow')}</button>
           </form>
+        </section>
+        <section aria-labelledby="packs-h">
+          <h3 id="packs-h">{t('packsTitle')}</h3>
+          <p class="muted">{t('packsHelp')}</p>
+          <ul>
+            {packs.map((p) => (
+              <li key={p.name} data-pack={p.name}>
+                {p.name} {p.version} · {t('packEntries', { n: p.entries.length })}{' '}
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => void removePack(db, p.name).then(refreshPacks)}
+                >
+                  {t('remove')}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <label class="file">
+            {t('packImport')}{' '}
+            <input
+              type="file"
+              accept="application/json,.json"
+              disabled={!base?.hasFull}
+              onChange={(e) => {
+                const input = e.target as HTMLInputElement;
+                const file = input.files?.[0];
+                if (!file || !base) return;
+                void file
+                  .text()
+                  .then((text) => importPack(db, base, text, now()))
+                  .then((r) => {
+                    input.value = '';
+                    setToast(
+                      r.ok
+                        ? t('packImported', { name: r.pack.name, n: r.pack.entries.length })
+                        : t('packRejected', { reason: r.errors.slice(0, 3).join('; ') }),
+                    );
+                    refreshPacks();
+                  });
+              }}
+            />
+          </label>
         </section>
         <section aria-labelledby="backup-h">
           <h3 id="backup-h">{t('backupTitle')}</h3>

@@ -41,13 +41,15 @@ export interface EntryActions {
 interface Props {
   index: KnowledgeIndex;
   entry: StoredEntry;
+  /** The knowledge pack this entry came from, when not bundled. */
+  pack?: string;
   actions: EntryActions;
   onOpen(id: string): void;
   onBack(): void;
   now: number;
 }
 
-export function EntryView({ index, entry: e, actions, onOpen, onBack, now }: Props) {
+export function EntryView({ index, entry: e, pack, actions, onOpen, onBack, now }: Props) {
   const t = useT();
   const [note, setNote] = useState(actions.note);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -75,6 +77,7 @@ export function EntryView({ index, entry: e, actions, onOpen, onBack, now }: Pro
         {m.titel}
       </h2>
       <p class="summary">{m.samenvatting}</p>
+      {pack && <p class="flag pack">{t('fromPack', { name: pack })}</p>}
       {e.type === 'voorbeeld' && (
         <p class="facts">
           {t('gemeente')}: {e.meta.gemeente} · {t('periode')}: {e.meta.periode} ·{' '}

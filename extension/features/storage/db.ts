@@ -4,6 +4,7 @@
  * Everything a user types here expires (see retention.ts) and can be wiped.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import type { StoredEntry } from '../../../kb/index-format';
 import type { Signal } from '../../../kb/signals';
 
 export interface Favourite {
@@ -36,6 +37,16 @@ export interface Progress {
   updatedAt: number;
 }
 
+/** An imported knowledge pack: validated whole before it was stored. */
+export interface PackRecord {
+  name: string;
+  version: string;
+  checksum: string;
+  createdFor?: string;
+  importedAt: number;
+  entries: StoredEntry[];
+}
+
 export const DB_NAME = 'maatwerkwijzer';
 /** The current schema version. Every version ever shipped has a frozen fixture in test/fixtures/db/. */
 export const DB_VERSION = 2;
@@ -47,6 +58,7 @@ export class PanelDb extends Dexie {
   drafts!: EntityTable<Draft, 'id'>;
   progress!: EntityTable<Progress, 'route'>;
   signals!: EntityTable<Signal, 'id'>;
+  packs!: EntityTable<PackRecord, 'name'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -56,10 +68,11 @@ export class PanelDb extends Dexie {
       notes: 'id, updatedAt, expiresAt',
       drafts: 'id, kind, updatedAt, expiresAt',
     });
-    // Version 2: learning-path progress and the personal signal log. Existing tables are untouched.
+    // Version 2: learning-path progress, the personal signal log, imported knowledge packs. Existing tables are untouched.
     this.version(2).stores({
       progress: 'route, updatedAt',
       signals: 'id, knelpunt, date, status',
+      packs: 'name, importedAt',
     });
   }
 }
