@@ -20,6 +20,7 @@ import { PatternsView } from '../patterns/PatternsView';
 import type { Platform } from '../platform/platform';
 import { type Policy, readPolicy } from '../policy/policy';
 import { PrintCards } from '../print/PrintCards';
+import { ProposalView } from '../proposal/ProposalView';
 import { type SearchState, SearchView } from '../search/SearchView';
 import { exportData, importData } from '../storage/backup';
 import type { PackRecord, PanelDb } from '../storage/db';
@@ -38,6 +39,7 @@ type View =
   | { name: 'waardendriehoek'; from?: string; key: number }
   | { name: 'training'; route: string }
   | { name: 'patterns'; knelpunt?: string }
+  | { name: 'proposal' }
   | { name: 'print'; ids: string[] }
   | { name: 'favourites' }
   | { name: 'recent' }
@@ -335,6 +337,8 @@ export function App({ platform, db, now = Date.now }: Props) {
     ) : (
       <p class="muted">{t('loading')}</p>
     );
+  } else if (view.name === 'proposal') {
+    body = <ProposalView db={db} draftDays={policy.conceptDagen ?? draftDays} now={now} notify={setToast} />;
   } else if (view.name === 'print') {
     const entries = view.ids.map((id) => index.get(id)).filter((e) => !!e);
     body = <PrintCards entries={entries} onBack={back} />;
@@ -474,6 +478,11 @@ export function App({ platform, db, now = Date.now }: Props) {
             <button type="submit">{t('originAllow')}</button>
           </form>
         </section>
+        <p>
+          <button type="button" onClick={() => go({ name: 'proposal' })}>
+            {t('proposeExample')}
+          </button>
+        </p>
         <section aria-labelledby="packs-h">
           <h3 id="packs-h">{t('packsTitle')}</h3>
           <p class="muted">{t('packsHelp')}</p>

@@ -66,6 +66,7 @@ export const nl = {
   wipeConfirm: 'Weet je het zeker? Favorieten, recente items, notities en concepten worden gewist.',
   wiped: 'Alle gegevens zijn gewist.',
   language: 'Taal',
+  proposeExample: 'Voor ambassadeurs: voorbeeld voorstellen',
   packsTitle: 'Kennispakketten',
   packsHelp:
     'Voorbeelden van je eigen gemeente, als pakket gemaakt met "npm run kb -- pack". Een pakket wordt eerst helemaal gecontroleerd; een fout pakket verandert niets.',
@@ -183,6 +184,7 @@ export const en: Record<MessageKey, string> = {
   wipeConfirm: 'Are you sure? Favourites, recent items, notes and drafts will be wiped.',
   wiped: 'All data has been wiped.',
   language: 'Language',
+  proposeExample: 'For ambassadors: propose an example',
   packsTitle: 'Knowledge packs',
   packsHelp:
     'Examples from your own municipality, packed with "npm run kb -- pack". A pack is checked completely first; a bad pack changes nothing.',

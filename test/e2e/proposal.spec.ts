@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { parseEntry } from '../../kb/parse';
+import { expect, test } from './fixtures';
+
+test('an ambassador proposes a case, sees it checked like kb check, and exports a valid content file', async ({
+  context,
+  panelUrl,
+}, info) => {
+  const panel = await context.newPage();
+  await panel.goto(panelUrl);
+  await panel.getByRole('button', { name: 'Instellingen' }).click();
+  await panel.getByRole('button', { name: /voorbeeld voorstellen/ }).click();
+  await expect(panel.getByRole('heading', { name: 'Voorbeeld voorstellen' })).toBeVisible();
+  await expect(panel.locator('.problems li').first()).toBeVisible();
+  const fields: [string, string][] = [
+    ['Titel (zonder namen)', 'Scootmobiel via het buurtfonds'],
+    [
+      'Samenvatting in één zin',
+      'Een oudere kreeg een scootmobiel uit het buurtfonds toen de aanvraag lang duurde.',
+    ],
+    ['Gemeente', 'Zwolle'],
+    ['Situatie', 'Een oudere kon het huis niet meer uit.'],
+    ['Knelpunt: wat zat in de weg?', 'De aanvraag duurde maanden.'],
+    ['Maatwerk: wat is er gedaan?', 'Het buurtfonds betaalde voor.'],
+    ['Uitkomst', 'Zij kwam weer buiten.'],
+    ['Waardendriehoek: betrokkenheid', 'Zij koos zelf.'],
+    ['Waardendriehoek: legitimiteit', 'Binnen de regels van het fonds.'],
+    ['Waardendriehoek: rendement', 'Voorkwam eenzaamheid.'],
+    ['Bron: hoofdstuk of vindplaats', 'eigen casus'],
+    ['Curator (wie houdt dit bij)', 'Ambassadeur Zwolle'],
+  ];
+  for (const [label, value] of fields) await panel.getByLabel(label, { exact: true }).fill(value);
+  await panel.getByRole('checkbox', { name: 'vervoer' }).check();
+  await panel.getByRole('checkbox', { name: 'Wmo 2015' }).check();
+
+  // Personal data blocks the export until it is gone.
+  await panel
+    .getByLabel('Situatie', { exact: true })
+    .fill('Een oudere (tel. 06-12345678) kon het huis niet meer uit.');
+  await expect(panel.getByRole('alert')).toContainText('persoonsgegevens');
+  await expect(panel.getByRole('button', { name: 'Exporteer als markdown' })).toBeDisabled();
+  await panel.getByLabel('Situatie', { exact: true }).fill('Een oudere kon het huis niet meer uit.');
+
+  await expect(panel.getByText('Het voorstel is geldig')).toBeVisible();
+  const download = panel.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Exporteer als markdown' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('scootmobiel-via-het-buurtfonds.md');
+  const path = info.outputPath(file.suggestedFilename());
+  await file.saveAs(path);
+  expect(
+    parseEntry('voorbeelden/scootmobiel-via-het-buurtfonds.md', readFileSync(path, 'utf8')).problems,
+  ).toEqual([]);
+});
