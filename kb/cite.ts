@@ -3,7 +3,8 @@
 import { plainText } from './excerpt.ts';
 import type { StoredEntry } from './index-format.ts';
 import { lawByKey, officialUrl } from './laws.ts';
-import { type Amount, type Period, TYPE_LABELS } from './schema.ts';
+import { formatEuro, periodLabel } from './rendement.ts';
+import { type Amount, TYPE_LABELS } from './schema.ts';
 import { SOURCES } from './sources.ts';
 
 const KIND: Record<StoredEntry['type'], string> = {
@@ -41,23 +42,10 @@ export function citation(e: StoredEntry): string {
   return `Zie ${KIND[e.type]}: ${e.meta.titel}${paren ? ` (${paren})` : ''}`;
 }
 
-const PERIOD_LABEL: Record<Period, string> = {
-  eenmalig: 'eenmalig',
-  'per-week': 'per week',
-  'per-maand': 'per maand',
-  'per-kwartaal': 'per kwartaal',
-  'per-half-jaar': 'per half jaar',
-  'per-jaar': 'per jaar',
-  totaal: 'totaal',
-};
+export { periodLabel };
 
-export function periodLabel(p: Period): string {
-  return PERIOD_LABEL[p];
-}
-
-const euro = (n: number) => `€ ${n.toLocaleString('nl-NL', { maximumFractionDigits: 2 })}`;
 export function formatAmount(a: Amount): string {
-  return typeof a === 'number' ? euro(a) : `${euro(a.min)} tot ${euro(a.max)}`;
+  return typeof a === 'number' ? formatEuro(a) : `${formatEuro(a.min)} tot ${formatEuro(a.max)}`;
 }
 
 /** The whole entry as plain text, readable when pasted into any form. */

@@ -65,6 +65,11 @@ const PERIOD_LABELS: Record<Period, string> = {
   totaal: 'totaal',
 };
 
+/** How a period reads in Dutch text ("per half jaar"). */
+export function periodLabel(p: Period): string {
+  return PERIOD_LABELS[p];
+}
+
 /** Months in one period (a week is 12/52 of a month); null for an amount that counts once. */
 export function monthsPerPeriod(p: Period): number | null {
   if (!Object.hasOwn(MONTHS_PER_PERIOD, p)) throw new Error(`Onbekende periode: "${String(p)}".`);

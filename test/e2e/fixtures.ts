@@ -116,3 +116,32 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect } from '@playwright/test';
+
+/** The id of the tab showing `url` (the e2e build may see the demo's URL; see wxt.config.ts). */
+export async function tabIdOf(serviceWorker: Worker, url: string): Promise<number> {
+  const id = await serviceWorker.evaluate(async (u) => {
+    const api = (
+      globalThis as unknown as {
+        chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+      }
+    ).chrome;
+    return (await api.tabs.query({})).find((t) => t.url?.startsWith(u))?.id;
+  }, url);
+  if (id === undefined) throw new Error(`no tab shows ${url}`);
+  return id;
+}
+
+/** Runs the background's insertion, as the context menu item and the keyboard command do. */
+export function insertViaBackground(
+  serviceWorker: Worker,
+  tabId: number,
+): Promise<{ ok: boolean; detail: string }> {
+  return serviceWorker.evaluate(async (tab) => {
+    const mw = (
+      globalThis as unknown as {
+        maatwerkwijzer: { insertInto: (t: number, f?: number[]) => Promise<{ ok: boolean; detail: string }> };
+      }
+    ).maatwerkwijzer;
+    return mw.insertInto(tab, undefined);
+  }, tabId);
+}

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Worker } from '@playwright/test';
-import { expect, launchExtension, test } from './fixtures';
+import { expect, insertViaBackground, launchExtension, tabIdOf, test } from './fixtures';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -21,17 +21,6 @@ async function axeViolations(page: Page): Promise<string[]> {
       (v) => `${v.id}: ${JSON.stringify((v.nodes as { target: unknown }[]).map((n) => n.target))}`,
     );
   });
-}
-
-async function demoTab(serviceWorker: Worker, url: string): Promise<number> {
-  return serviceWorker.evaluate(async (u) => {
-    const api = (
-      globalThis as unknown as {
-        chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
-      }
-    ).chrome;
-    return (await api.tabs.query({})).find((t) => t.url?.startsWith(u))?.id as number;
-  }, url);
 }
 
 test('has no accessibility violations in search, an entry, the Waardendriehoek and settings', async ({
@@ -65,7 +54,7 @@ test('works by keyboard alone: type, arrow to a result, open it, save it, go bac
   await panel.goto(panelUrl);
   await expect(panel.getByRole('combobox')).toBeFocused();
   await panel.keyboard.type('kostendelersnorm');
-  await expect(panel.locator('#results [role=option]').first()).toBeVisible();
+  await expect(panel.locator('#results[data-tier="full"] [role=option]').first()).toBeVisible();
   await panel.keyboard.press('ArrowDown');
   const second = await panel.locator('#results [role=option]').nth(1).getAttribute('data-id');
   await expect(panel.locator('#results [aria-selected=true]')).toHaveAttribute('data-id', second as string);
@@ -128,15 +117,8 @@ test('inserts into a field inside a same-origin frame, and straight from the pan
   const note = page.frameLocator('#frame').locator('#iframe-veld');
   await note.focus();
   await note.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(el.value.length, el.value.length));
-  const tab = await demoTab(serviceWorker, demoUrl);
-  const result = await serviceWorker.evaluate(async (t) => {
-    const mw = (
-      globalThis as unknown as {
-        maatwerkwijzer: { insertInto: (t: number, f?: number[]) => Promise<{ ok: boolean; detail: string }> };
-      }
-    ).maatwerkwijzer;
-    return mw.insertInto(t, undefined);
-  }, tab);
+  const tab = await tabIdOf(serviceWorker, demoUrl);
+  const result = await insertViaBackground(serviceWorker, tab);
   expect(result).toMatchObject({ ok: true, detail: 'textarea' });
   await expect(note).toHaveValue(/^Notitie: Zie voorbeeld: /);
   await expect(page.locator('#afweging')).toHaveValue('Eerste afweging: ');

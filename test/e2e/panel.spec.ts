@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, insertViaBackground, tabIdOf, test } from './fixtures';
 
 test('finds the thuisonderwijs case for "zorgbegeleider thuis" and opens it', async ({
   context,
@@ -89,27 +89,9 @@ test('inserts a citation at the caret of the demo form, keeping existing text, a
   await page
     .locator('#afweging')
     .evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(el.value.length, el.value.length));
-  const tabId = await serviceWorker.evaluate(async (url) => {
-    const api = (
-      globalThis as unknown as {
-        chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
-      }
-    ).chrome;
-    const tabs = await api.tabs.query({});
-    return tabs.find((t) => t.url?.startsWith(url))?.id;
-  }, page.url());
+  const tabId = await tabIdOf(serviceWorker, page.url());
   expect(tabId).toBeDefined();
-  const run = (id: number) =>
-    serviceWorker.evaluate(async (tab) => {
-      const mw = (
-        globalThis as unknown as {
-          maatwerkwijzer: {
-            insertInto: (t: number, f?: number[]) => Promise<{ ok: boolean; detail: string }>;
-          };
-        }
-      ).maatwerkwijzer;
-      return mw.insertInto(tab, undefined);
-    }, id);
+  const run = (id: number) => insertViaBackground(serviceWorker, id);
   await page.bringToFront();
   const ok = await run(tabId as number);
   expect(ok).toMatchObject({ ok: true, detail: 'textarea' });

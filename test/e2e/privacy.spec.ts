@@ -2,7 +2,7 @@
  * The privacy promises, end to end: a whole working session sends nothing over the network and keeps
  * nothing of the page it sits beside.
  */
-import { expect, test } from './fixtures';
+import { expect, insertViaBackground, tabIdOf, test } from './fixtures';
 
 const CANARIES = ['Canarie', '111222333', '01-02-1990', '06-12345678'];
 
@@ -40,22 +40,8 @@ test('a full session makes no request outside the extension and the local case s
 
   await page.bringToFront();
   await page.locator('#afweging').focus();
-  const tab = await serviceWorker.evaluate(async (u) => {
-    const api = (
-      globalThis as unknown as {
-        chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
-      }
-    ).chrome;
-    return (await api.tabs.query({})).find((t) => t.url?.startsWith(u))?.id as number;
-  }, demoUrl);
-  const inserted = await serviceWorker.evaluate(async (t) => {
-    const mw = (
-      globalThis as unknown as {
-        maatwerkwijzer: { insertInto: (t: number, f?: number[]) => Promise<{ ok: boolean }> };
-      }
-    ).maatwerkwijzer;
-    return mw.insertInto(t, undefined);
-  }, tab);
+  const tab = await tabIdOf(serviceWorker, demoUrl);
+  const inserted = await insertViaBackground(serviceWorker, tab);
   expect(inserted.ok).toBe(true);
   await panel.waitForTimeout(800); // let the draft autosave
 

@@ -1,26 +1,6 @@
-import type { Page, Worker } from '@playwright/test';
-import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, insertViaBackground, tabIdOf, test } from './fixtures';
 
-async function tabIdOf(serviceWorker: Worker, url: string): Promise<number> {
-  return serviceWorker.evaluate(async (u) => {
-    const api = (
-      globalThis as unknown as {
-        chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
-      }
-    ).chrome;
-    return (await api.tabs.query({})).find((t) => t.url?.startsWith(u))?.id as number;
-  }, url);
-}
-async function insertVia(serviceWorker: Worker, tabId: number) {
-  return serviceWorker.evaluate(async (tab) => {
-    const mw = (
-      globalThis as unknown as {
-        maatwerkwijzer: { insertInto: (t: number, f?: number[]) => Promise<{ ok: boolean; detail: string }> };
-      }
-    ).maatwerkwijzer;
-    return mw.insertInto(tab, undefined);
-  }, tabId);
-}
 async function answer(panel: Page, question: RegExp, value: string) {
   await panel.getByRole('group', { name: question }).getByRole('radio', { name: value, exact: true }).check();
 }
@@ -73,7 +53,7 @@ test('goes from a found precedent to a justification in the case form, with a re
   await page
     .locator('#afweging')
     .evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(el.value.length, el.value.length));
-  expect(await insertVia(serviceWorker, tab)).toMatchObject({ ok: true, detail: 'textarea' });
+  expect(await insertViaBackground(serviceWorker, tab)).toMatchObject({ ok: true, detail: 'textarea' });
   await expect(page.locator('#afweging')).toHaveValue(/^Eerste afweging: Onderbouwing maatwerk/);
   await page.locator('#besluit').focus();
   await page.locator('#besluit').evaluate((el) => {
@@ -83,10 +63,13 @@ test('goes from a found precedent to a justification in the case form, with a re
     document.getSelection()?.removeAllRanges();
     document.getSelection()?.addRange(range);
   });
-  expect(await insertVia(serviceWorker, tab)).toMatchObject({ ok: true, detail: 'contenteditable' });
+  expect(await insertViaBackground(serviceWorker, tab)).toMatchObject({
+    ok: true,
+    detail: 'contenteditable',
+  });
   await expect(page.locator('#besluit')).toContainText('Besluit: Onderbouwing maatwerk');
   await page.locator('#react-veld').focus();
-  expect(await insertVia(serviceWorker, tab)).toMatchObject({ ok: true, detail: 'input' });
+  expect(await insertViaBackground(serviceWorker, tab)).toMatchObject({ ok: true, detail: 'input' });
   await expect(page.locator('#react-state')).toContainText('Kort verslag: Onderbouwing maatwerk');
 });
 

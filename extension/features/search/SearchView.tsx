@@ -30,6 +30,8 @@ export function SearchView({ index, full, state, onState, onOpen }: Props) {
   const t = useT();
   const [response, setResponse] = useState<SearchResponse | null>(null);
   const [active, setActive] = useState(0);
+  const activeRef = useRef(0);
+  activeRef.current = active;
   const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -46,10 +48,16 @@ export function SearchView({ index, full, state, onState, onOpen }: Props) {
       setActive(0);
     }, 0);
     const complete = full
-      ? setTimeout(
-          () => setResponse(index.query(state.query, { filters: state.filters, typing: true, limit: 30 })),
-          FULL_TEXT_PAUSE_MS,
-        )
+      ? setTimeout(() => {
+          const next = index.query(state.query, { filters: state.filters, typing: true, limit: 30 });
+          // Keep the highlighted result under the user's arrow keys when the full-text results arrive.
+          setResponse((prev) => {
+            const activeId = prev?.hits[activeRef.current]?.id;
+            const at = activeId ? next.hits.findIndex((h) => h.id === activeId) : -1;
+            setActive(Math.max(at, 0));
+            return next;
+          });
+        }, FULL_TEXT_PAUSE_MS)
       : undefined;
     return () => {
       clearTimeout(quick);
@@ -196,7 +204,7 @@ export function SearchView({ index, full, state, onState, onOpen }: Props) {
         </div>
       )}
 
-      <div id="results" role="listbox" aria-label={t('tabSearch')} class="results">
+      <div id="results" role="listbox" aria-label={t('tabSearch')} class="results" data-tier={response?.tier}>
         {hits.map((h, i) => (
           <div
             key={h.id}

@@ -26,6 +26,21 @@ function split(e: StoredEntry): { before: string[]; after: string[] } {
   return { before: names.slice(0, 1), after: names.slice(1) };
 }
 
+function Sections({ entry, names }: { entry: StoredEntry; names: string[] }) {
+  return (
+    <>
+      {names.map((name) =>
+        entry.sections[name] ? (
+          <section key={name}>
+            <h3>{name}</h3>
+            <Markdown source={entry.sections[name] as string} />
+          </section>
+        ) : null,
+      )}
+    </>
+  );
+}
+
 export function TrainingView({ index, db, route, onOpen, onPrint }: Props) {
   const steps = route.meta.stappen;
   const [step, setStep] = useState(0);
@@ -63,14 +78,7 @@ export function TrainingView({ index, db, route, onOpen, onPrint }: Props) {
         {e.meta.titel}
       </h2>
       <p class="summary">{e.meta.samenvatting}</p>
-      {parts.before.map((name) =>
-        e.sections[name] ? (
-          <section key={name}>
-            <h3>{name}</h3>
-            <Markdown source={e.sections[name] as string} />
-          </section>
-        ) : null,
-      )}
+      <Sections entry={e} names={parts.before} />
       <div class="question-box">
         <h3>Wat zou jij doen?</h3>
         <p>{s.vraag}</p>
@@ -94,14 +102,7 @@ export function TrainingView({ index, db, route, onOpen, onPrint }: Props) {
         </button>
       ) : (
         <div class="reveal" aria-live="polite">
-          {parts.after.map((name) =>
-            e.sections[name] ? (
-              <section key={name}>
-                <h3>{name}</h3>
-                <Markdown source={e.sections[name] as string} />
-              </section>
-            ) : null,
-          )}
+          <Sections entry={e} names={parts.after} />
           {e.type === 'voorbeeld' && (
             <section>
               <h3>Waardendriehoek</h3>
