@@ -5,6 +5,8 @@ import { PanelDb } from '../../features/storage/db';
 import './style.css';
 
 function main() {
+  // Ask the browser not to evict favourites, notes and drafts under storage pressure (best effort).
+  void navigator.storage?.persist?.().catch(() => undefined);
   const root = document.getElementById('app');
   if (root) render(<App platform={webPlatform()} db={new PanelDb()} />, root);
 }

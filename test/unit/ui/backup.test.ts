@@ -131,7 +131,7 @@ describe('hostile imports', () => {
     const original = db.progress.bulkAdd.bind(db.progress);
     db.progress.bulkAdd = (() => {
       throw new Error('disk full');
-    }) as typeof db.progress.bulkAdd;
+    }) as unknown as typeof db.progress.bulkAdd;
     const r = await importData(db, text);
     db.progress.bulkAdd = original;
     expect(r.ok).toBe(false);

@@ -9,7 +9,9 @@ beforeEach(() => {
     <div id="c" contenteditable="true">Besluit: </div>
     <input id="p" type="password" value="geheim" />
     <input id="r" value="vast" readonly />
-    <input id="n" type="number" value="3" />`;
+    <input id="n" type="number" value="3" />
+    <input id="h" type="hidden" value="geheim" />
+    <input id="v" value="onzichtbaar" style="display:none" />`;
 });
 const el = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -51,6 +53,18 @@ describe('inserting at the caret', () => {
     expect(insertAtCaret('x')).toEqual({ ok: false, reason: 'readonly' });
     el<HTMLInputElement>('n').focus();
     expect(insertAtCaret('x')).toEqual({ ok: false, reason: 'unsupported' });
+  });
+
+  it('never writes into a hidden field or an invisible one', () => {
+    const hidden = el<HTMLInputElement>('h');
+    hidden.focus();
+    insertAtCaret('x');
+    expect(hidden.value).toBe('geheim');
+    const invisible = el<HTMLInputElement>('v');
+    invisible.focus();
+    if (document.activeElement === invisible)
+      expect(insertAtCaret('x')).toEqual({ ok: false, reason: 'hidden' });
+    expect(invisible.value).toBe('onzichtbaar');
   });
 
   it('does nothing when no field has focus', () => {
