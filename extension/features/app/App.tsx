@@ -12,6 +12,7 @@ import {
   PENDING_QUERY,
   PENDING_VIEW,
 } from '../background/session-keys';
+import { saveFile } from '../download/save-file';
 import { EntryView } from '../entry/EntryView';
 import { I18nContext } from '../i18n/context';
 import { type MessageKey, pickLocale, translator } from '../i18n/messages';
@@ -533,15 +534,11 @@ export function App({ platform, db, now = Date.now }: Props) {
             type="button"
             onClick={() =>
               void exportData(db, { includeDrafts: false }).then((backup) => {
-                // A download of data made here: a local file, not a network request.
-                const url = URL.createObjectURL(
-                  new Blob([JSON.stringify(backup, null, 1)], { type: 'application/json' }),
+                saveFile(
+                  `maatwerkwijzer-gegevens-${new Date(now()).toISOString().slice(0, 10)}.json`,
+                  JSON.stringify(backup, null, 1),
+                  'application/json',
                 );
-                const a = document.createElement('a');
-                a.href = url;
-                a.download = `maatwerkwijzer-gegevens-${new Date(now()).toISOString().slice(0, 10)}.json`;
-                a.click();
-                setTimeout(() => URL.revokeObjectURL(url), 1000);
               })
             }
           >

@@ -10,6 +10,7 @@ import { escalationAdvice, rankKnelpunten } from '../../../kb/patterns';
 import type { KnowledgeIndex } from '../../../kb/search';
 import { exportSignals, type Signal, signalAdvice, validateSignal } from '../../../kb/signals';
 import { ESCALATION_LADDER } from '../../../kb/waardendriehoek';
+import { saveFile } from '../download/save-file';
 import type { PanelDb } from '../storage/db';
 
 interface Props {
@@ -23,15 +24,6 @@ interface Props {
 }
 
 const today = (now: number) => new Date(now).toISOString().slice(0, 10);
-
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function PatternsView({ index, db, now, onOpen, notify, knelpunt: preset }: Props) {
   const vocabulary = index.asset.knelpunten ?? [];
@@ -167,8 +159,8 @@ export function PatternsView({ index, db, now, onOpen, notify, knelpunt: preset 
                 type="button"
                 onClick={() => {
                   const { csv, markdown } = exportSignals(signals, { today: today(now()) });
-                  download(`signalen-${today(now()).slice(0, 7)}.csv`, csv, 'text/csv');
-                  download(`signalen-${today(now()).slice(0, 7)}.md`, markdown, 'text/markdown');
+                  saveFile(`signalen-${today(now()).slice(0, 7)}.csv`, csv, 'text/csv');
+                  saveFile(`signalen-${today(now()).slice(0, 7)}.md`, markdown, 'text/markdown');
                   notify('Export gemaakt: alleen aantallen per knelpunt, wet en maand.');
                 }}
               >

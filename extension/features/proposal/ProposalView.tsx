@@ -8,6 +8,7 @@ import { describeFindings, findPersonalData } from '../../../kb/privacy-guard';
 import { checkProposal, emptyProposal, type Proposal } from '../../../kb/proposal';
 import { LEEFGEBIEDEN, STATUSES } from '../../../kb/schema';
 import { SOURCE_IDS, SOURCES } from '../../../kb/sources';
+import { saveFile } from '../download/save-file';
 import type { PanelDb } from '../storage/db';
 import { saveDraft } from '../storage/drafts';
 
@@ -159,12 +160,7 @@ export function ProposalView({ db, draftDays, now, notify }: Props) {
           type="button"
           disabled={check.problems.length > 0 || findings.length > 0}
           onClick={() => {
-            const url = URL.createObjectURL(new Blob([check.markdown], { type: 'text/markdown' }));
-            const a = document.createElement('a');
-            a.href = url;
-            a.download = `${check.id}.md`;
-            a.click();
-            setTimeout(() => URL.revokeObjectURL(url), 1000);
+            saveFile(`${check.id}.md`, check.markdown, 'text/markdown');
             notify(`Bestand ${check.id}.md gemaakt: zet het in content/voorbeelden/.`);
           }}
         >
