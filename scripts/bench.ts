@@ -10,10 +10,10 @@
  * fullP* = the same queries once the full tier is attached (what the panel runs after loading it).
  */
 import { gzipSync } from 'node:zlib';
-import { buildIndex } from '../kb/build-index.ts';
-import { buildKnowledgeBase } from '../kb/knowledge-base.ts';
-import type { Entry } from '../kb/schema.ts';
-import { KnowledgeIndex } from '../kb/search.ts';
+import type { Entry } from '../kb/content/schema.ts';
+import { buildIndex } from '../kb/search/build-index.ts';
+import { buildKnowledgeBase } from '../kb/search/knowledge-base.ts';
+import { KnowledgeIndex } from '../kb/search/search.ts';
 import { asYouTypeQueries, syntheticEntries } from './bench/corpus.ts';
 import { readKnowledgeBaseFiles } from './content-files.ts';
 import { loadEvalSet } from './eval-set.ts';

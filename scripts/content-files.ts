@@ -1,13 +1,13 @@
 /** Reads the files of a content folder for kb/ (which does no I/O itself). */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { SourceFile } from '../kb/check.ts';
+import type { SourceFile } from '../kb/content/check.ts';
 import {
   KNELPUNTEN_FILE,
   type KnowledgeBaseFiles,
   RENAMES_FILE,
   SYNONYMS_FILE,
-} from '../kb/knowledge-base.ts';
+} from '../kb/search/knowledge-base.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
 export const CONTENT_DIR = join(ROOT, 'content');

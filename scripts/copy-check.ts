@@ -1,7 +1,7 @@
 /** `tsx scripts/copy-check.ts [files...]`: lists runs of 10+ words that content shares with ../shared/sources. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sharedRuns, shingles } from '../kb/copy-check.ts';
+import { sharedRuns, shingles } from '../kb/content/copy-check.ts';
 import { CONTENT_DIR, readContentFiles } from './content-files.ts';
 
 const SOURCES = join(import.meta.dirname, '..', '..', 'shared', 'sources');

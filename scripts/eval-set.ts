@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { parse } from 'yaml';
-import type { EvalQuery } from '../kb/evaluate.ts';
-import { toIndexDoc } from '../kb/index-doc.ts';
-import { buildKnowledgeBase } from '../kb/knowledge-base.ts';
-import { KnowledgeIndex } from '../kb/search.ts';
-import { FIELDS } from '../kb/search-options.ts';
+import type { EvalQuery } from '../kb/search/evaluate.ts';
+import { toIndexDoc } from '../kb/search/index-doc.ts';
+import { buildKnowledgeBase } from '../kb/search/knowledge-base.ts';
+import { KnowledgeIndex } from '../kb/search/search.ts';
+import { FIELDS } from '../kb/search/search-options.ts';
 import { ROOT, readKnowledgeBaseFiles } from './content-files.ts';
 
 export function loadEvalSet(): EvalQuery[] {

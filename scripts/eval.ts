@@ -1,5 +1,5 @@
 /** `npm run eval`: ranking quality on test/eval/queries.yaml, ours against a default MiniSearch. */
-import { evaluate } from '../kb/evaluate.ts';
+import { evaluate } from '../kb/search/evaluate.ts';
 import { defaultMiniSearch, loadEvalSet, ourSearch } from './eval-set.ts';
 
 const queries = loadEvalSet();

@@ -1,23 +1,17 @@
 /** Implementation of the `kb` command line, kept importable so tests can run it in-process. */
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { buildKnowledgeBase, loadKnowledgeBase } from '../kb/knowledge-base.ts';
-import { errorsOf, formatProblem, type Problem } from '../kb/problems.ts';
-import { scaffold } from '../kb/scaffold.ts';
-import { ENTRY_TYPES, type EntryType, ID_PATTERN, TYPE_FOLDERS } from '../kb/schema.ts';
-import { KnowledgeIndex } from '../kb/search.ts';
+import { errorsOf, formatProblem, type Problem } from '../kb/content/problems.ts';
+import { scaffold } from '../kb/content/scaffold.ts';
+import { ENTRY_TYPES, type EntryType, ID_PATTERN, TYPE_FOLDERS } from '../kb/content/schema.ts';
+import { buildKnowledgeBase, loadKnowledgeBase } from '../kb/search/knowledge-base.ts';
+import { KnowledgeIndex } from '../kb/search/search.ts';
 import { CONTENT_DIR, INDEX_DIR, readContentFiles, readKnowledgeBaseFiles } from './content-files.ts';
+import { type Io, today } from './io.ts';
 import { runPack, runReview } from './pack.ts';
 import { runSignals } from './signals.ts';
 
-export interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
-
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
+export type { Io } from './io.ts';
 
 const USAGE = `usage: npm run kb -- <command>
   check [--json] [--dir DIR]              validate the knowledge base

@@ -10,12 +10,12 @@
  */
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { reviewDue } from '../kb/content-checks.ts';
-import { loadKnowledgeBase } from '../kb/knowledge-base.ts';
-import { buildPack, validatePack } from '../kb/pack.ts';
-import { errorsOf, formatProblem, type Problem } from '../kb/problems.ts';
+import { reviewDue } from '../kb/content/content-checks.ts';
+import { errorsOf, formatProblem, type Problem } from '../kb/content/problems.ts';
+import { buildPack, validatePack } from '../kb/organisation/pack.ts';
+import { loadKnowledgeBase } from '../kb/search/knowledge-base.ts';
 import { CONTENT_DIR, readContentFiles, readKnowledgeBaseFiles } from './content-files.ts';
-import type { Io } from './kb-cli.ts';
+import { type Io, today } from './io.ts';
 
 const PACK_USAGE = `usage: npm run kb -- pack <folder> --out <file> [--name N] [--version V] [--created-for W]
   validates <folder> (laid out like content/) and writes its entries as a knowledge pack
@@ -23,10 +23,6 @@ const PACK_USAGE = `usage: npm run kb -- pack <folder> --out <file> [--name N] [
 const REVIEW_USAGE = `usage: npm run kb -- review [--days N] [--json] [--dir DIR]
   lists the entries due for review (last checked more than N days ago, default 365, or te_controleren)
 `;
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /** Splits arguments into positionals and `--flag value` pairs; null on an unknown or valueless flag. */
 function parseArgs(

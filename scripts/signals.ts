@@ -6,7 +6,13 @@
  */
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { barChartSvg, countsCsv, MAX_EXPORT_CHARS, mergedMarkdown, mergeExports } from '../kb/signals.ts';
+import {
+  barChartSvg,
+  countsCsv,
+  MAX_EXPORT_CHARS,
+  mergedMarkdown,
+  mergeExports,
+} from '../kb/organisation/signals.ts';
 
 export interface SignalsIo {
   out(s: string): void;

@@ -3,9 +3,10 @@
  * knowledge base's own vocabulary (so word lengths, compounds and frequencies are this domain's), with a
  * seeded random generator so every run measures the same corpus.
  */
-import { fold, tokenizeWords } from '../../kb/analysis/fold.ts';
-import type { StoredEntry } from '../../kb/index-format.ts';
-import { LEEFGEBIEDEN, STATUSES } from '../../kb/schema.ts';
+
+import { LEEFGEBIEDEN, STATUSES } from '../../kb/content/schema.ts';
+import { fold, tokenizeWords } from '../../kb/search/analysis/fold.ts';
+import type { StoredEntry } from '../../kb/search/index-format.ts';
 
 export function rng(seed: number): () => number {
   let a = seed >>> 0;

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkContent } from '../../kb/check';
-import { buildPack } from '../../kb/pack';
+import { checkContent } from '../../kb/content/check';
+import { buildPack } from '../../kb/organisation/pack';
 import { runPack } from '../../scripts/pack';
 import { VALID_VOORBEELD, withLine } from '../helpers/entries';
 import { expect, test } from './fixtures';

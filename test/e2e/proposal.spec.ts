@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseEntry } from '../../kb/parse';
+import { parseEntry } from '../../kb/content/parse';
 import { expect, test } from './fixtures';
 
 test('an ambassador proposes a case, sees it checked like kb check, and exports a valid content file', async ({

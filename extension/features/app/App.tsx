@@ -3,7 +3,7 @@
  * favourites, recent and settings.
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { KnowledgeIndex } from '../../../kb/search';
+import { KnowledgeIndex } from '../../../kb/search/search';
 import {
   INSERT_RESULT,
   INSERT_TEXT,

@@ -3,11 +3,11 @@
  * its official text, sources and review date, related entries, and the user's own note and actions.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { citation, entryAsText, formatAmount, periodLabel } from '../../../kb/cite';
-import type { StoredEntry } from '../../../kb/index-format';
-import { lawByKey } from '../../../kb/laws';
-import type { KnowledgeIndex } from '../../../kb/search';
-import { SOURCES } from '../../../kb/sources';
+import { lawByKey } from '../../../kb/content/laws';
+import { SOURCES } from '../../../kb/content/sources';
+import type { StoredEntry } from '../../../kb/search/index-format';
+import type { KnowledgeIndex } from '../../../kb/search/search';
+import { citation, entryAsText, formatAmount, periodLabel } from '../../../kb/weighing/cite';
 import { useT } from '../i18n/context';
 import type { MessageKey } from '../i18n/messages';
 import { Markdown } from '../markdown/Markdown';

@@ -1,6 +1,6 @@
 /** Renders kb/markdown's safe node tree as Preact elements: no HTML string is ever parsed. */
-import type { MdBlock, MdInline } from '../../../kb/markdown';
-import { parseMarkdown } from '../../../kb/markdown';
+import type { MdBlock, MdInline } from '../../../kb/content/markdown';
+import { parseMarkdown } from '../../../kb/content/markdown';
 
 function Inline({ nodes }: { nodes: MdInline[] }) {
   return (

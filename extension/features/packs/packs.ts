@@ -3,9 +3,10 @@
  * A pack is validated completely (kb/pack.ts) before it is stored, and stored in one write: a bad pack
  * changes nothing and says why. Search then covers the bundled entries and every pack together.
  */
-import { buildIndex } from '../../../kb/build-index';
-import { validatePack } from '../../../kb/pack';
-import { KnowledgeIndex } from '../../../kb/search';
+
+import { validatePack } from '../../../kb/organisation/pack';
+import { buildIndex } from '../../../kb/search/build-index';
+import { KnowledgeIndex } from '../../../kb/search/search';
 import type { PackRecord, PanelDb } from '../storage/db';
 
 export async function listPacks(db: PanelDb): Promise<PackRecord[]> {

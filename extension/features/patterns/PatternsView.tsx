@@ -5,11 +5,11 @@
  * escalation suggestion at the third signal and a reminder after eight weeks (the Almelo rule).
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { lawByKey } from '../../../kb/laws';
-import { escalationAdvice, rankKnelpunten } from '../../../kb/patterns';
-import type { KnowledgeIndex } from '../../../kb/search';
-import { exportSignals, type Signal, signalAdvice, validateSignal } from '../../../kb/signals';
-import { ESCALATION_LADDER } from '../../../kb/waardendriehoek';
+import { lawByKey } from '../../../kb/content/laws';
+import { escalationAdvice, rankKnelpunten } from '../../../kb/organisation/patterns';
+import { exportSignals, type Signal, signalAdvice, validateSignal } from '../../../kb/organisation/signals';
+import type { KnowledgeIndex } from '../../../kb/search/search';
+import { ESCALATION_LADDER } from '../../../kb/weighing/waardendriehoek';
 import { saveFile } from '../download/save-file';
 import type { PanelDb } from '../storage/db';
 

@@ -2,10 +2,11 @@
  * Case cards for group sessions: each entry on its own A4 page (print stylesheet), with its sources and
  * review date on the card. The screen shows a preview and a print button.
  */
-import { formatAmount, periodLabel } from '../../../kb/cite';
-import type { StoredEntry } from '../../../kb/index-format';
-import { TYPE_LABELS } from '../../../kb/schema';
-import { SOURCES } from '../../../kb/sources';
+
+import { TYPE_LABELS } from '../../../kb/content/schema';
+import { SOURCES } from '../../../kb/content/sources';
+import type { StoredEntry } from '../../../kb/search/index-format';
+import { formatAmount, periodLabel } from '../../../kb/weighing/cite';
 import { Markdown } from '../markdown/Markdown';
 
 export function PrintCards({ entries, onBack }: { entries: StoredEntry[]; onBack(): void }) {

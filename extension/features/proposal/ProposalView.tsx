@@ -3,11 +3,11 @@
  * schema as `kb check`, kept as a local draft, and exported as a markdown file ready for content/.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { LAWS } from '../../../kb/laws';
-import { describeFindings, findPersonalData } from '../../../kb/privacy-guard';
-import { checkProposal, emptyProposal, type Proposal } from '../../../kb/proposal';
-import { LEEFGEBIEDEN, STATUSES } from '../../../kb/schema';
-import { SOURCE_IDS, SOURCES } from '../../../kb/sources';
+import { LAWS } from '../../../kb/content/laws';
+import { checkProposal, emptyProposal, type Proposal } from '../../../kb/content/proposal';
+import { LEEFGEBIEDEN, STATUSES } from '../../../kb/content/schema';
+import { SOURCE_IDS, SOURCES } from '../../../kb/content/sources';
+import { describeFindings, findPersonalData } from '../../../kb/privacy/privacy-guard';
 import { saveFile } from '../download/save-file';
 import type { PanelDb } from '../storage/db';
 import { saveDraft } from '../storage/drafts';

@@ -3,8 +3,8 @@
  * when nothing matches. The search runs after the keystroke has painted, never on the input path.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { FACETS, type Facet, type Filters } from '../../../kb/facets';
-import type { KnowledgeIndex, SearchResponse } from '../../../kb/search';
+import { FACETS, type Facet, type Filters } from '../../../kb/search/facets';
+import type { KnowledgeIndex, SearchResponse } from '../../../kb/search/search';
 import { useT } from '../i18n/context';
 import type { MessageKey } from '../i18n/messages';
 import { Segments } from './Segments';

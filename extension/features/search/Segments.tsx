@@ -1,4 +1,4 @@
-import type { Segment } from '../../../kb/excerpt';
+import type { Segment } from '../../../kb/search/excerpt';
 
 /** Highlighted text: hits in <mark>, everything as text nodes. */
 export function Segments({ segments }: { segments: Segment[] }) {

@@ -4,8 +4,8 @@
  * Everything a user types here expires (see retention.ts) and can be wiped.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { StoredEntry } from '../../../kb/index-format';
-import type { Signal } from '../../../kb/signals';
+import type { Signal } from '../../../kb/organisation/signals';
+import type { StoredEntry } from '../../../kb/search/index-format';
 
 export interface Favourite {
   id: string;

@@ -4,8 +4,8 @@
  * what it shows. Which steps are done is kept locally.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { StoredEntry } from '../../../kb/index-format';
-import type { KnowledgeIndex } from '../../../kb/search';
+import type { StoredEntry } from '../../../kb/search/index-format';
+import type { KnowledgeIndex } from '../../../kb/search/search';
 import { Markdown } from '../markdown/Markdown';
 import type { PanelDb } from '../storage/db';
 import { store } from '../storage/store';

@@ -3,12 +3,13 @@
  * chosen horizon. The alternative comes from the sourced reference costs or is typed by hand; every
  * reference figure shows its source, and the result is labelled indicatief.
  */
-import { formatAmount, periodLabel } from '../../../kb/cite';
-import type { CostLine, RendementInput, RendementResult } from '../../../kb/rendement';
-import { calculateRendement, formatEuro } from '../../../kb/rendement';
-import { PERIODS, type Period } from '../../../kb/schema';
-import type { KnowledgeIndex } from '../../../kb/search';
-import { SOURCES } from '../../../kb/sources';
+
+import { PERIODS, type Period } from '../../../kb/content/schema';
+import { SOURCES } from '../../../kb/content/sources';
+import type { KnowledgeIndex } from '../../../kb/search/search';
+import { formatAmount, periodLabel } from '../../../kb/weighing/cite';
+import type { CostLine, RendementInput, RendementResult } from '../../../kb/weighing/rendement';
+import { calculateRendement, formatEuro } from '../../../kb/weighing/rendement';
 
 interface Props {
   index: KnowledgeIndex;

@@ -3,7 +3,7 @@
  * corner as far as that value scores. The weakest side is named in text beside it (the picture is
  * decorative for screen readers; the text carries the meaning).
  */
-import { type Balance, VALUE_LABELS, VALUES, type Value } from '../../../kb/waardendriehoek';
+import { type Balance, VALUE_LABELS, VALUES, type Value } from '../../../kb/weighing/waardendriehoek';
 
 const CORNERS: Record<Value, [number, number]> = {
   betrokkenheid: [100, 14],

@@ -4,11 +4,11 @@
  * kept as a local draft that expires; notes are checked for personal data before they are kept or inserted.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { citation } from '../../../kb/cite';
-import { LAWS } from '../../../kb/laws';
-import { describeFindings, findPersonalData, maskPersonalData } from '../../../kb/privacy-guard';
-import type { RendementInput } from '../../../kb/rendement';
-import type { KnowledgeIndex } from '../../../kb/search';
+import { LAWS } from '../../../kb/content/laws';
+import { describeFindings, findPersonalData, maskPersonalData } from '../../../kb/privacy/privacy-guard';
+import type { KnowledgeIndex } from '../../../kb/search/search';
+import { citation } from '../../../kb/weighing/cite';
+import type { RendementInput } from '../../../kb/weighing/rendement';
 import {
   ANSWER_LABELS,
   ANSWERS,
@@ -22,7 +22,7 @@ import {
   VALUE_QUESTIONS,
   VALUES,
   type Weighing,
-} from '../../../kb/waardendriehoek';
+} from '../../../kb/weighing/waardendriehoek';
 import type { EscalationContact } from '../policy/policy';
 import type { Draft, PanelDb } from '../storage/db';
 import { deleteAllDrafts, deleteDraft, listDrafts, saveDraft } from '../storage/drafts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../../kb/analysis/analyzer';
-import { splitCompound } from '../../../kb/analysis/compounds';
-import { fold } from '../../../kb/analysis/fold';
-import { stem } from '../../../kb/analysis/stem';
+import { createAnalyzer } from '../../../kb/search/analysis/analyzer';
+import { splitCompound } from '../../../kb/search/analysis/compounds';
+import { fold } from '../../../kb/search/analysis/fold';
+import { stem } from '../../../kb/search/analysis/stem';
 
 const analyzer = createAnalyzer([
   ['pgb', 'persoonsgebonden budget'],

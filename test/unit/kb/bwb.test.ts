@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LAWS, lawByKey, officialUrl } from '../../../kb/laws';
+import { LAWS, lawByKey, officialUrl } from '../../../kb/content/laws';
 
 describe('the table of laws', () => {
   it('holds the BWB ids verified against the official register', () => {

@@ -1,8 +1,8 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../../kb/analysis/analyzer';
-import { Accumulator, CompactTier, compactFromMiniSearch } from '../../../kb/compact-index';
-import { BOOST, type IndexDoc, miniSearchOptions } from '../../../kb/search-options';
+import { createAnalyzer } from '../../../kb/search/analysis/analyzer';
+import { Accumulator, CompactTier, compactFromMiniSearch } from '../../../kb/search/compact-index';
+import { BOOST, type IndexDoc, miniSearchOptions } from '../../../kb/search/search-options';
 
 const docs: IndexDoc[] = [
   {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, type SourceFile } from '../../../kb/check';
-import { extraChecks, personalDataIn, reviewDue } from '../../../kb/content-checks';
-import { loadKnowledgeBase } from '../../../kb/knowledge-base';
-import { errorsOf, formatProblem } from '../../../kb/problems';
-import type { Entry } from '../../../kb/schema';
+import { checkContent, type SourceFile } from '../../../kb/content/check';
+import { extraChecks, personalDataIn, reviewDue } from '../../../kb/content/content-checks';
+import { errorsOf, formatProblem } from '../../../kb/content/problems';
+import type { Entry } from '../../../kb/content/schema';
+import { loadKnowledgeBase } from '../../../kb/search/knowledge-base';
 import { readKnowledgeBaseFiles } from '../../../scripts/content-files';
 import { VALID_VOORBEELD, VALID_WET, withLine } from '../../helpers/entries';
 

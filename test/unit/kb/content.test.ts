@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../../kb/knowledge-base';
-import { LAWS } from '../../../kb/laws';
-import { errorsOf, formatProblem } from '../../../kb/problems';
+import { LAWS } from '../../../kb/content/laws';
+import { errorsOf, formatProblem } from '../../../kb/content/problems';
+import { loadKnowledgeBase } from '../../../kb/search/knowledge-base';
 import { readKnowledgeBaseFiles } from '../../../scripts/content-files';
 
 const files = readKnowledgeBaseFiles();

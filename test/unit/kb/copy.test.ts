@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sharedRuns, shingles } from '../../../kb/copy-check';
+import { sharedRuns, shingles } from '../../../kb/content/copy-check';
 import { readContentFiles } from '../../../scripts/content-files';
 
 const SOURCES = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'sources');

@@ -6,8 +6,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../../kb/check';
-import { formatProblem } from '../../../kb/problems';
+import { checkContent } from '../../../kb/content/check';
+import { formatProblem } from '../../../kb/content/problems';
 import { VALID_VOORBEELD, VALID_WET, withLine } from '../../helpers/entries';
 
 const dir = mkdtempSync(join(tmpdir(), 'mw-hostile-'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown, safeHref } from '../../../kb/markdown';
+import { parseMarkdown, safeHref } from '../../../kb/content/markdown';
 
 const json = (md: string) => JSON.stringify(parseMarkdown(md));
 

@@ -10,7 +10,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { validatePack } from '../../../kb/pack';
+import { validatePack } from '../../../kb/organisation/pack';
 import { readContentFiles } from '../../../scripts/content-files';
 import { runPack, runReview } from '../../../scripts/pack';
 import { VALID_VOORBEELD, withLine } from '../../helpers/entries';

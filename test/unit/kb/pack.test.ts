@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredEntry } from '../../../kb/index-format';
-import { loadKnowledgeBase } from '../../../kb/knowledge-base';
+import { errorsOf, formatProblem } from '../../../kb/content/problems';
 import {
   buildPack,
   MAX_PACK_BYTES,
@@ -9,8 +8,9 @@ import {
   packChecksum,
   parsePackText,
   validatePack,
-} from '../../../kb/pack';
-import { errorsOf, formatProblem } from '../../../kb/problems';
+} from '../../../kb/organisation/pack';
+import type { StoredEntry } from '../../../kb/search/index-format';
+import { loadKnowledgeBase } from '../../../kb/search/knowledge-base';
 import { readKnowledgeBaseFiles } from '../../../scripts/content-files';
 import { VALID_VOORBEELD, VALID_WET, withLine } from '../../helpers/entries';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../../kb/check';
-import { parseEntry } from '../../../kb/parse';
-import { formatProblem } from '../../../kb/problems';
+import { checkContent } from '../../../kb/content/check';
+import { parseEntry } from '../../../kb/content/parse';
+import { formatProblem } from '../../../kb/content/problems';
 import { VALID_VOORBEELD, VALID_WET, withLine } from '../../helpers/entries';
 
 const P = 'voorbeelden/fietskar.md';

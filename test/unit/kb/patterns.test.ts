@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escalationAdvice, type PatternCase, rankKnelpunten } from '../../../kb/patterns';
-import type { Knelpunt } from '../../../kb/side-files';
+import type { Knelpunt } from '../../../kb/content/side-files';
+import { escalationAdvice, type PatternCase, rankKnelpunten } from '../../../kb/organisation/patterns';
 
 const vocabulary: Knelpunt[] = [
   {

@@ -6,7 +6,7 @@ import {
   isValidBsn,
   maskPersonalData,
   type PersonalDataKind,
-} from '../../../kb/privacy-guard';
+} from '../../../kb/privacy/privacy-guard';
 
 /** The texts of the findings of one kind. */
 function found(text: string, kind: PersonalDataKind): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkProposal, emptyProposal, type Proposal, proposalId } from '../../../kb/proposal';
+import { checkProposal, emptyProposal, type Proposal, proposalId } from '../../../kb/content/proposal';
 
 const full: Proposal = {
   ...emptyProposal(),

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../../kb/knowledge-base';
+import type { Period } from '../../../kb/content/schema';
+import { loadKnowledgeBase } from '../../../kb/search/knowledge-base';
 import {
   type CostLine,
   calculateRendement,
   formatEuro,
   monthsPerPeriod,
   type RendementInput,
-} from '../../../kb/rendement';
-import type { Period } from '../../../kb/schema';
+} from '../../../kb/weighing/rendement';
 import { readKnowledgeBaseFiles } from '../../../scripts/content-files';
 
 /** One cost line on the solution side, nothing on the other. */

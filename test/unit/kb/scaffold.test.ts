@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseEntry } from '../../../kb/parse';
-import { scaffold } from '../../../kb/scaffold';
-import { ENTRY_TYPES, TYPE_FOLDERS } from '../../../kb/schema';
+import { parseEntry } from '../../../kb/content/parse';
+import { scaffold } from '../../../kb/content/scaffold';
+import { ENTRY_TYPES, TYPE_FOLDERS } from '../../../kb/content/schema';
 import { runCli } from '../../../scripts/kb-cli';
 
 describe('kb new', () => {

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluate } from '../../../kb/evaluate';
-import { KnowledgeIndex } from '../../../kb/search';
+import { evaluate } from '../../../kb/search/evaluate';
+import { KnowledgeIndex } from '../../../kb/search/search';
 import { defaultMiniSearch, loadEvalSet, ourSearch } from '../../../scripts/eval-set';
 import { runCli } from '../../../scripts/kb-cli';
 

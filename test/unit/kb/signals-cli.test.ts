@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { mergeExports } from '../../../kb/signals';
+import { mergeExports } from '../../../kb/organisation/signals';
 import { runSignals } from '../../../scripts/signals';
 
 async function run(args: string[]) {

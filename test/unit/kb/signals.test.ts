@@ -7,7 +7,7 @@ import {
   type Signal,
   signalAdvice,
   validateSignal,
-} from '../../../kb/signals';
+} from '../../../kb/organisation/signals';
 
 const KNOWN = new Set(['kostendelersnorm', 'schaarste-aan-woonruimte', 'privacy-bij-gegevens-delen']);
 

@@ -7,7 +7,7 @@ import {
   QUESTIONS,
   VALUES,
   type Weighing,
-} from '../../../kb/waardendriehoek';
+} from '../../../kb/weighing/waardendriehoek';
 
 const withAnswers = (
   answers: Record<string, Weighing['answers'][string]>,

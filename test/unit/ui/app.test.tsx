@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../extension/features/app/App';
 import { INSERT_TEXT, PENDING_QUERY } from '../../../extension/features/background/session-keys';
 import { PanelDb } from '../../../extension/features/storage/db';
-import { buildIndex } from '../../../kb/build-index';
-import { checkContent } from '../../../kb/check';
+import { checkContent } from '../../../kb/content/check';
+import { buildIndex } from '../../../kb/search/build-index';
 import { VALID_VOORBEELD, VALID_WET } from '../../helpers/entries';
 import { fakePlatform } from '../../helpers/fake-platform';
 

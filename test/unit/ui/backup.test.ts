@@ -5,7 +5,7 @@ import { exportData, importData, MAX_BACKUP_BYTES } from '../../../extension/fea
 import { PanelDb } from '../../../extension/features/storage/db';
 import { saveDraft } from '../../../extension/features/storage/drafts';
 import { store } from '../../../extension/features/storage/store';
-import { fnv1a64 } from '../../../kb/hash';
+import { fnv1a64 } from '../../../kb/content/hash';
 
 let n = 0;
 const T = Date.parse('2026-11-23T09:00:00Z');

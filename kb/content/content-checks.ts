@@ -2,9 +2,10 @@
  * Corpus checks beyond the schema (check.ts): entries that look like duplicates of each other, personal
  * data that slipped into a content file, and the list of entries due for review per curator.
  */
-import { fold, tokenizeWords } from './analysis/fold.ts';
+
+import { type Finding, findPersonalData, placeholderFor } from '../privacy/privacy-guard.ts';
+import { fold, tokenizeWords } from '../search/analysis/fold.ts';
 import type { SourceFile } from './check.ts';
-import { type Finding, findPersonalData, placeholderFor } from './privacy-guard.ts';
 import type { Problem } from './problems.ts';
 import type { Entry } from './schema.ts';
 

@@ -8,11 +8,12 @@
  * - `kb/full.json`, the full tier: the body sections of every entry and a MiniSearch index over the
  *   knelpunt and the full text. Loaded right after, off the typing path; the panel uses it once present.
  */
+
+import type { Entry, EntryType } from '../content/schema.ts';
+import type { Knelpunt } from '../content/side-files.ts';
 import type { SynonymGroups } from './analysis/analyzer.ts';
 import type { CompactIndex } from './compact-index.ts';
 import type { Facet } from './facets.ts';
-import type { Entry, EntryType } from './schema.ts';
-import type { Knelpunt } from './side-files.ts';
 
 export const INDEX_FORMAT = 'maatwerkwijzer-index';
 

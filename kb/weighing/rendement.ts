@@ -3,7 +3,7 @@
  * alternative if nothing is done, over a horizon in months. Ranges stay ranges throughout, so an
  * uncertain figure from a source ("tussen 22.000 en 56.000 euro") is never collapsed to one number.
  */
-import type { Amount, Period } from './schema.ts';
+import type { Amount, Period } from '../content/schema.ts';
 
 export interface CostLine {
   label: string;

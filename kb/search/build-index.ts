@@ -1,15 +1,15 @@
 /** Builds both index tiers from validated entries. Deterministic: the same content gives the same bytes. */
 import MiniSearch from 'minisearch';
+import { fnv1a64 } from '../content/hash.ts';
+import type { Entry } from '../content/schema.ts';
+import type { Knelpunt } from '../content/side-files.ts';
 import { createAnalyzer, type SynonymGroups } from './analysis/analyzer.ts';
 import { learnLexicon } from './analysis/lexicon.ts';
 import { compactFromMiniSearch } from './compact-index.ts';
 import { FACETS, type Facet, facetValues } from './facets.ts';
-import { fnv1a64 } from './hash.ts';
 import { toIndexDoc } from './index-doc.ts';
 import { INDEX_FORMAT, type IndexAsset, type StoredEntry } from './index-format.ts';
-import type { Entry } from './schema.ts';
 import { FULL_FIELDS, INDEX_SCHEMA_VERSION, miniSearchOptions, QUICK_FIELDS } from './search-options.ts';
-import type { Knelpunt } from './side-files.ts';
 
 export function buildIndex(
   entries: readonly (Entry | StoredEntry)[],

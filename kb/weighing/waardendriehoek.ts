@@ -5,7 +5,7 @@
  * own wording of the reflection questions in the Lelystad action research. This module turns answers into
  * a balance and into a plain-Dutch justification ("onderbouwing") for the case file. It needs no names.
  */
-import { lawByKey } from './laws.ts';
+import { lawByKey } from '../content/laws.ts';
 
 export const VALUES = ['betrokkenheid', 'legitimiteit', 'rendement'] as const;
 export type Value = (typeof VALUES)[number];

@@ -8,8 +8,8 @@
  * knelpunt but each under a different law are not (yet) one pattern: they may be three different problems
  * under one name.
  */
-import { lawByKey } from './laws.ts';
-import type { Knelpunt } from './side-files.ts';
+import { lawByKey } from '../content/laws.ts';
+import type { Knelpunt } from '../content/side-files.ts';
 
 /** The cases fed to the ranking: only what the index headers already carry. */
 export interface PatternCase {

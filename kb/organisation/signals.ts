@@ -8,10 +8,10 @@
  * knelpunt, law and month. Team leads merge such exports (CSV) from several professionals into one table
  * and a bar chart, rejecting any file that is not exactly what an export looks like.
  */
-import { fnv1a64 } from './hash.ts';
-import { lawByKey } from './laws.ts';
-import { findPersonalData } from './privacy-guard.ts';
-import { ID_PATTERN } from './schema.ts';
+import { fnv1a64 } from '../content/hash.ts';
+import { lawByKey } from '../content/laws.ts';
+import { ID_PATTERN } from '../content/schema.ts';
+import { findPersonalData } from '../privacy/privacy-guard.ts';
 
 export type SignalStatus = 'open' | 'geescaleerd';
 

@@ -7,6 +7,8 @@
  * frequent terms that start with the typed prefix. Scores add up in dense arrays by document number
  * (compact-index.ts); terms combine with AND, falling back to OR. Only the best hits become objects.
  */
+
+import type { EntryType } from '../content/schema.ts';
 import { type Analyzer, createAnalyzer, type QueryTerm } from './analysis/analyzer.ts';
 import { fold, tokenizeWords } from './analysis/fold.ts';
 import { type Accumulator, AccumulatorPool, type CompactIndex, CompactTier } from './compact-index.ts';
@@ -20,7 +22,6 @@ import {
   type QuickAsset,
   type StoredEntry,
 } from './index-format.ts';
-import type { EntryType } from './schema.ts';
 import {
   BOOST,
   COST_INTENT,

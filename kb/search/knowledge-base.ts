@@ -2,14 +2,15 @@
  * Loading a whole knowledge base from its files (given as text: kb/ does no I/O): entries, synonyms and
  * renames, with every problem found. The CLI's check, build and search all start here.
  */
+
+import { type CheckOptions, checkContent, type SourceFile } from '../content/check.ts';
+import { extraChecks } from '../content/content-checks.ts';
+import { errorsOf, type Problem } from '../content/problems.ts';
+import type { Entry } from '../content/schema.ts';
+import { type Knelpunt, parseKnelpunten, parseRenames, parseSynonyms } from '../content/side-files.ts';
 import type { SynonymGroups } from './analysis/analyzer.ts';
 import { buildIndex } from './build-index.ts';
-import { type CheckOptions, checkContent, type SourceFile } from './check.ts';
-import { extraChecks } from './content-checks.ts';
 import type { IndexAsset } from './index-format.ts';
-import { errorsOf, type Problem } from './problems.ts';
-import type { Entry } from './schema.ts';
-import { type Knelpunt, parseKnelpunten, parseRenames, parseSynonyms } from './side-files.ts';
 
 export const SYNONYMS_FILE = 'synoniemen.yaml';
 export const RENAMES_FILE = 'renames.yaml';

@@ -7,10 +7,10 @@
  * `checksum` is fnv1a64 over the canonical JSON (sorted keys, no spaces) of every other field. The
  * checksum catches corruption and careless edits, not tampering.
  */
-import { fnv1a64 } from './hash.ts';
-import type { StoredEntry } from './index-format.ts';
-import { lawByKey } from './laws.ts';
-import { ENTRY_TYPES, type Entry, type EntryType, ID_PATTERN, SCHEMAS, SECTIONS } from './schema.ts';
+import { fnv1a64 } from '../content/hash.ts';
+import { lawByKey } from '../content/laws.ts';
+import { ENTRY_TYPES, type Entry, type EntryType, ID_PATTERN, SCHEMAS, SECTIONS } from '../content/schema.ts';
+import type { StoredEntry } from '../search/index-format.ts';
 
 export const PACK_FORMAT = 'maatwerkwijzer-pack';
 export const PACK_VERSION = 1;

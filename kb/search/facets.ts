@@ -1,8 +1,10 @@
 /** Facets over entries: type, wet, leefgebied, gemeente, status, with counts. */
 
-import type { StoredEntry } from './index-format.ts';
-import { lawByKey } from './laws.ts';
-import { TYPE_LABELS } from './schema.ts';
+import { lawByKey } from '../content/laws.ts';
+import { type Entry, TYPE_LABELS } from '../content/schema.ts';
+
+/** An entry as facets see it (an Entry with or without its file path); not imported from index-format, which imports this module. */
+type FacetEntry = Entry extends infer E ? (E extends Entry ? Pick<E, 'type' | 'meta'> : never) : never;
 
 export const FACETS = ['type', 'wet', 'leefgebied', 'gemeente', 'status'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -15,7 +17,7 @@ export interface FacetValue {
 }
 
 /** The values an entry has for a facet. */
-export function facetValues(e: StoredEntry, facet: Facet): string[] {
+export function facetValues(e: FacetEntry, facet: Facet): string[] {
   const m = e.meta as Record<string, unknown>;
   switch (facet) {
     case 'type':

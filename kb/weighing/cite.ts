@@ -1,11 +1,11 @@
 /** Plain-text renderings of an entry for the clipboard and the case form: a citation and a full copy. */
 
-import { plainText } from './excerpt.ts';
-import type { StoredEntry } from './index-format.ts';
-import { lawByKey, officialUrl } from './laws.ts';
+import { lawByKey, officialUrl } from '../content/laws.ts';
+import { type Amount, TYPE_LABELS } from '../content/schema.ts';
+import { SOURCES } from '../content/sources.ts';
+import { plainText } from '../search/excerpt.ts';
+import type { StoredEntry } from '../search/index-format.ts';
 import { formatEuro, periodLabel } from './rendement.ts';
-import { type Amount, TYPE_LABELS } from './schema.ts';
-import { SOURCES } from './sources.ts';
 
 const KIND: Record<StoredEntry['type'], string> = {
   voorbeeld: 'voorbeeld',
