@@ -13,7 +13,8 @@ export default defineConfig({
   srcDir: 'extension',
   outDirTemplate: E2E ? '{{browser}}-mv{{manifestVersion}}-e2e' : '{{browser}}-mv{{manifestVersion}}',
   publicDir: 'extension/public',
-  outDir: '.output',
+  // MW_OUT lets parallel builds (several test runs on one machine) use folders of their own.
+  outDir: process.env.MW_OUT ?? '.output',
   // No modulepreload polyfill: it would add a fetch() of its own to the bundle.
   vite: () => ({ plugins: [preact()], build: { target: 'es2022', modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({

@@ -11,7 +11,7 @@ import { type BrowserContext, test as base, chromium, type Worker } from '@playw
 import { findChromium, QUIET_FLAGS } from '../../scripts/chromium';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3-e2e');
+export const EXTENSION_DIR = join(ROOT, process.env.MW_OUT ?? '.output', 'chrome-mv3-e2e');
 const DEMO_DIR = join(ROOT, 'demo', 'case-software');
 
 const TYPES: Record<string, string> = {
