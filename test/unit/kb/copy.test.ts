@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sharedRuns, shingles } from '../../../kb/content/copy-check';
+import { joinSplitWords, sharedRuns, shingles, words } from '../../../kb/content/copy-check';
 import { readContentFiles } from '../../../scripts/content-files';
 
 const SOURCES = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'sources');
@@ -20,6 +20,57 @@ describe('the shared-run detector', () => {
     expect(
       sharedRuns('De gemeente stopte samen met de verzekeraar elk jaar geld in één pot.', set, 10),
     ).toEqual([]);
+  });
+});
+
+describe('the shared-run detector on text extracted from a PDF', () => {
+  // The Lelystad report breaks "woningcorporatie" over a line; before the join this run went unseen.
+  const pdfLines = [
+    'partijen om tafel gaan',
+    'zitten. De Wmo-consulent van de gemeente, Werk & Inkomen, de woningcorpo-',
+    'ratie en GZZ waren betrokken.',
+  ].join('\n');
+  const copied =
+    'Zij haalde de Wmo-consulent van de gemeente, Werk & Inkomen, de woningcorporatie en anderen erbij.';
+
+  it('joins a word hyphenated across a line break before comparing', () => {
+    expect(sharedRuns(copied, shingles([pdfLines], 10), 10)).toEqual([
+      'de wmo consulent van de gemeente werk inkomen de woningcorporatie en',
+    ]);
+  });
+  it('joins words split by soft hyphens, in the source and in the content', () => {
+    const source =
+      'De woning\u00ADcorporatie bood na veel gesprekken versneld een ruimere woning aan het gezin.';
+    const set = shingles([source], 10);
+    expect(
+      sharedRuns('De woningcorporatie bood na veel gesprekken versneld een ruimere woning aan.', set, 10),
+    ).toHaveLength(1);
+    expect(
+      sharedRuns(
+        'De woning\u00ADcorporatie bood na veel gesprekken versneld een ruimere woning aan.',
+        set,
+        10,
+      ),
+    ).toHaveLength(1);
+  });
+  it('still finds a real compound broken at its own hyphen, written with the hyphen', () => {
+    const source =
+      'Daarna zijn de Wmo-\nconsulent en de wijkcoach samen met het gezin gaan zitten om te praten.';
+    expect(
+      sharedRuns(
+        'de Wmo-consulent en de wijkcoach samen met het gezin gaan zitten',
+        shingles([source], 10),
+        10,
+      ),
+    ).toHaveLength(1);
+  });
+  it('joins only a hyphen at a line end followed by a lowercase letter', () => {
+    expect(joinSplitWords('woningcorpo-\nratie')).toBe('woningcorporatie');
+    expect(joinSplitWords('woningcorpo-  \r\n  ratie')).toBe('woningcorporatie');
+    expect(joinSplitWords('Wmo-\nConsulent')).toBe('Wmo-\nConsulent');
+    expect(joinSplitWords('tot 2021 -\nen verder')).toBe('tot 2021 -\nen verder');
+    expect(joinSplitWords('zorg- en welzijn')).toBe('zorg- en welzijn');
+    expect(words('woning\u00ADcorporatie')).toEqual(['woningcorporatie']);
   });
 });
 
