@@ -114,6 +114,9 @@ export const nl = {
   gemeente: 'Gemeente',
   periode: 'Periode',
   storageError: 'Opslaan lukte niet: {msg}. Je bestaande gegevens zijn niet veranderd.',
+  viewFailedTitle: 'Dit onderdeel liep vast',
+  viewFailed:
+    'Er ging iets mis bij het tonen ({msg}). Je gegevens zijn niet veranderd. Kies een ander tabblad, of verwijder in Instellingen een kennispakket dat dit veroorzaakt.',
 };
 
 export type MessageKey = keyof typeof nl;
@@ -232,6 +235,9 @@ export const en: Record<MessageKey, string> = {
   gemeente: 'Municipality',
   periode: 'Period',
   storageError: 'Saving failed: {msg}. Your existing data has not changed.',
+  viewFailedTitle: 'This part stopped working',
+  viewFailed:
+    'Something went wrong showing it ({msg}). Your data has not changed. Pick another tab, or remove a knowledge pack that causes this in Settings.',
 };
 
 export type Locale = 'nl' | 'en';

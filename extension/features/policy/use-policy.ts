@@ -1,0 +1,26 @@
+/** The organisation's settings, read from managed storage and kept live when they change. */
+import { useEffect, useState } from 'preact/hooks';
+import type { Platform } from '../platform/platform';
+import { type Policy, readPolicy } from './policy';
+
+export interface PolicyState {
+  policy: Policy;
+  notices: string[];
+}
+
+export function usePolicy(platform: Platform): PolicyState {
+  const [state, setState] = useState<PolicyState>({
+    policy: { invoegOrigins: [], escalatieContacten: [] },
+    notices: [],
+  });
+  useEffect(() => {
+    const load = () =>
+      void platform.managedGet().then((raw) => {
+        const r = readPolicy(raw);
+        setState({ policy: r.policy, notices: r.notices });
+      });
+    load();
+    return platform.onManagedChange(load);
+  }, [platform]);
+  return state;
+}
