@@ -1,6 +1,7 @@
 /**
  * Corpus checks beyond the schema (check.ts): entries that look like duplicates of each other, personal
- * data that slipped into a content file, and the list of entries due for review per curator.
+ * data that slipped into a content file, legal snippets whose recorded verification does not hold
+ * together, and the list of entries due for review per curator.
  */
 
 import { type Finding, findPersonalData, placeholderFor } from '../privacy/privacy-guard.ts';
@@ -26,9 +27,44 @@ export interface ExtraCheckOptions {
 export function extraChecks(
   files: readonly SourceFile[],
   entries: readonly Entry[],
-  _options: ExtraCheckOptions,
+  options: ExtraCheckOptions,
 ): Problem[] {
-  return [...nearDuplicates(files, entries), ...personalData(files)];
+  return [
+    ...nearDuplicates(files, entries),
+    ...personalData(files),
+    ...verifications(files, entries, options.today),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Verified law references
+
+/**
+ * A legal snippet's `geverifieerd` must be about the articles the snippet cites, dated no later than
+ * today, and its `bron` must be an https address when it is an address at all.
+ */
+function verifications(files: readonly SourceFile[], entries: readonly Entry[], today: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const e of entries) {
+    if (e.type !== 'wet' || !e.meta.geverifieerd) continue;
+    const v = e.meta.geverifieerd;
+    const line = lineOfKey(files, e.file, 'geverifieerd');
+    const err = (message: string) => problems.push({ file: e.file, line, severity: 'error', message });
+    const cited = new Set(e.meta.artikelen.map(normaliseArticle));
+    for (const a of v.artikelen) {
+      if (!cited.has(normaliseArticle(a)))
+        err(`"geverifieerd" names ${a}, which is not in "artikelen" (${e.meta.artikelen.join(', ')})`);
+    }
+    if (v.datum > today) err(`"geverifieerd.datum" ${v.datum} lies after today (${today})`);
+    if (/^[a-z][a-z0-9+.-]*:/i.test(v.bron) && !v.bron.startsWith('https://'))
+      err(`"geverifieerd.bron" must be an https: address or the title of the page searched`);
+  }
+  return problems;
+}
+
+/** "Art. 4 lid 1" and "art.  4 lid 1" are the same article reference. */
+function normaliseArticle(a: string): string {
+  return a.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ periode: "onbekend" # a year, a range like 2019-2021, or onbekend
 leefgebieden: [zorg] # wonen werk inkomen schulden gezondheid onderwijs opvoeding vervoer zorg participatie veiligheid dagbesteding
 wetten: [wmo] # keys from kb/laws.ts
 status: lopend # gerealiseerd | lopend | niet-gelukt
-kosten: [] # items: { omschrijving, bedrag (euro or {min, max}), periode, soort: kosten | vermeden, referentie? }
+kosten: [] # items: { omschrijving, bedrag (euro or {min, max}), periode, soort: kosten | vermeden | mogelijk-vermeden, referentie? }
 waardendriehoek:
   betrokkenheid: "Welke rol had de inwoner of het gezin?"
   legitimiteit: "Hoe hielp of beperkte de wet- en regelgeving?"
@@ -38,7 +38,12 @@ wetten: [] # optional`,
 artikelen: ["art. ?"]
 bwb: BWBR0035362 # must equal the id in kb/laws.ts for this law
 url: "https://wetten.overheid.nl/BWBR0035362"
-gecontroleerd_op: ${today} # the day the official text was checked`,
+gecontroleerd_op: ${today} # the day the official text was checked
+# Once the official text confirms the rule, record it and remove te_controleren:
+# geverifieerd:
+#   bron: "https://wetten.overheid.nl/BWBR0035362" # the URL or the title of the page checked
+#   datum: ${today}
+#   artikelen: ["art. ?"] # the cited articles whose number and rule the text confirmed`,
   leerroute: () => `doelgroep: "nieuwe medewerkers wijkteam"
 stappen: # at least two; each works with one entry of the knowledge base
   - item: lelystad-thuisonderwijs-zorgbegeleider # the id of an entry
@@ -49,7 +54,7 @@ stappen: # at least two; each works with one entry of the knowledge base
     les: "Wat deze stap laat zien."`,
   referentiekosten: () => `bedrag: 0 # euro, or { min: 0, max: 0 }
 periode: eenmalig # eenmalig per-week per-maand per-kwartaal per-half-jaar per-jaar totaal
-soort: kosten # kosten | vermeden`,
+soort: kosten # kosten | vermeden | mogelijk-vermeden (the source only says "had kunnen voorkomen")`,
 };
 
 export function scaffold(type: EntryType, id: string, today: string): string {

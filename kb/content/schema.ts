@@ -65,7 +65,13 @@ export const PERIODS = [
   'totaal',
 ] as const;
 export type Period = (typeof PERIODS)[number];
-export const COST_KINDS = ['kosten', 'vermeden'] as const;
+/**
+ * `kosten`: what the maatwerk costs. `vermeden`: a cost the source says the maatwerk avoided.
+ * `mogelijk-vermeden`: a cost the source only calls possibly avoided ("potentiële baten", "had kunnen
+ * voorkomen"); shown and counted apart from certain savings, never added to them.
+ */
+export const COST_KINDS = ['kosten', 'vermeden', 'mogelijk-vermeden'] as const;
+export type CostKind = (typeof COST_KINDS)[number];
 
 const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 const shortText = (max: number) =>
@@ -149,6 +155,16 @@ export const instrumentSchema = z.strictObject({
   wetten: z.optional(laws),
 });
 
+/**
+ * What a legal snippet was checked against: the official text (a wetten.overheid.nl URL or the title of
+ * the page searched), the day, and the articles whose number and rule that text confirmed.
+ */
+const verification = z.strictObject({
+  bron: text,
+  datum: date,
+  artikelen: z.array(text).check(z.minLength(1, 'name at least one verified article')),
+});
+
 export const wetSchema = z.strictObject({
   ...common,
   wet: z.enum(LAW_KEYS),
@@ -157,6 +173,8 @@ export const wetSchema = z.strictObject({
   bwb: z.optional(z.string().check(z.regex(/^BWBR\d{7}$/, 'must be a BWB id like BWBR0035362'))),
   url: z.string().check(z.startsWith('https://wetten.overheid.nl/', 'must link to wetten.overheid.nl')),
   gecontroleerd_op: date,
+  /** What the official text confirmed; without it the entry must carry `te_controleren` (content-checks.ts). */
+  geverifieerd: z.optional(verification),
   wetten: z.optional(laws),
 });
 
@@ -204,6 +222,7 @@ export type ReferentiekostenMeta = z.infer<typeof referentiekostenSchema>;
 export type LeerrouteMeta = z.infer<typeof leerrouteSchema>;
 export type Cost = z.infer<typeof cost>;
 export type Amount = z.infer<typeof amount>;
+export type Verification = z.infer<typeof verification>;
 
 /** Body sections (H2 headings) per type: required ones first, in canonical order, then optional ones. */
 export const SECTIONS: Record<EntryType, { required: readonly string[]; optional: readonly string[] }> = {

@@ -1,7 +1,7 @@
 /** Plain-text renderings of an entry for the clipboard and the case form: a citation and a full copy. */
 
 import { lawByKey, officialUrl } from '../content/laws.ts';
-import { type Amount, TYPE_LABELS } from '../content/schema.ts';
+import { type Amount, type CostKind, TYPE_LABELS } from '../content/schema.ts';
 import { SOURCES } from '../content/sources.ts';
 import { plainText } from '../search/excerpt.ts';
 import type { StoredEntry } from '../search/index-format.ts';
@@ -48,6 +48,13 @@ export function formatAmount(a: Amount): string {
   return typeof a === 'number' ? formatEuro(a) : `${formatEuro(a.min)} tot ${formatEuro(a.max)}`;
 }
 
+/** How each kind of amount reads in Dutch text: a possible saving never reads as a saving. */
+export const COST_KIND_LABELS: Record<CostKind, string> = {
+  kosten: 'kosten',
+  vermeden: 'vermeden kosten',
+  'mogelijk-vermeden': 'mogelijk vermeden, niet zeker',
+};
+
 /** The whole entry as plain text, readable when pasted into any form. */
 export function entryAsText(e: StoredEntry): string {
   const lines: string[] = [`${e.meta.titel} (${TYPE_LABELS[e.type]})`, e.meta.samenvatting, ''];
@@ -56,7 +63,9 @@ export function entryAsText(e: StoredEntry): string {
   }
   if (e.type === 'voorbeeld') {
     for (const c of e.meta.kosten ?? [])
-      lines.push(`- ${c.omschrijving}: ${formatAmount(c.bedrag)} ${periodLabel(c.periode)} (${c.soort})`);
+      lines.push(
+        `- ${c.omschrijving}: ${formatAmount(c.bedrag)} ${periodLabel(c.periode)} (${COST_KIND_LABELS[c.soort]})`,
+      );
     const w = e.meta.waardendriehoek;
     lines.push(
       '',
@@ -65,6 +74,16 @@ export function entryAsText(e: StoredEntry): string {
       `Rendement: ${w.rendement}`,
     );
   }
+  if (e.type === 'referentiekosten') {
+    lines.push(
+      `Bedrag: ${formatAmount(e.meta.bedrag)} ${periodLabel(e.meta.periode)} (${COST_KIND_LABELS[e.meta.soort]})`,
+    );
+  }
+  if (e.type === 'wet' && e.meta.geverifieerd) {
+    const v = e.meta.geverifieerd;
+    lines.push(`Wettekst nagekeken op ${v.datum} (${v.artikelen.join(', ')}): ${v.bron}`);
+  }
+  if (e.meta.te_controleren) lines.push(`Let op: ${e.meta.te_controleren}`);
   lines.push('', `Bron: ${e.meta.bronnen.map((b) => `${SOURCES[b.bron].short}, ${b.sectie}`).join('; ')}`);
   return lines
     .join('\n')

@@ -2,8 +2,10 @@
  * The rendement calculator for the Waardendriehoek: what a maatwerk solution costs against the likely
  * alternative if nothing is done, over a horizon in months. Ranges stay ranges throughout, so an
  * uncertain figure from a source ("tussen 22.000 en 56.000 euro") is never collapsed to one number.
+ * A cost the source only calls possibly avoided (`mogelijk-vermeden`) is totalled on its own and never
+ * counted in the alternative or the difference: a possible saving is not presented as a saving.
  */
-import type { Amount, Period } from '../content/schema.ts';
+import type { Amount, CostKind, Period } from '../content/schema.ts';
 
 export interface CostLine {
   label: string;
@@ -13,6 +15,11 @@ export interface CostLine {
   durationMonths?: number;
   /** Id of the `referentiekosten` entry the amount comes from. */
   sourceId?: string;
+  /**
+   * Alternative side only: the source calls this cost possibly avoided, not avoided (`soort:
+   * mogelijk-vermeden`). Totalled in `possible`, left out of `alternative` and `difference`.
+   */
+  possible?: boolean;
 }
 
 export interface RendementInput {
@@ -30,15 +37,20 @@ export interface RendementLine {
   side: 'solution' | 'alternative';
   label: string;
   total: Range;
-  /** Dutch, e.g. "€ 13.000 per half jaar × 2 = € 26.000". */
+  /** Dutch, e.g. "€ 13.000 per half jaar × 2 = € 26.000"; a possible saving says it is not counted. */
   explanation: string;
+  /** A possibly avoided cost: in `possible`, not in `alternative`. */
+  possible: boolean;
 }
 
 export interface RendementResult {
   solution: Range;
+  /** The alternative's costs that the sources give as avoided or likely; possible ones excluded. */
   alternative: Range;
   /** Alternative minus solution: positive is a saving. min = alternative.min - solution.max, max = alternative.max - solution.min. */
   difference: Range;
+  /** Costs that might also be avoided (`mogelijk-vermeden`), shown apart and never in `difference`. */
+  possible: Range;
   lines: RendementLine[];
   horizonMonths: number;
 }
@@ -114,7 +126,8 @@ export function formatEuro(n: number): string {
   return `€ ${sign}${groupThousands(String(whole))}${rest ? `,${String(rest).padStart(2, '0')}` : ''}`;
 }
 
-function formatRange(r: Range): string {
+/** "€ 13.000" or "€ 22.000 tot € 56.000". */
+export function formatRange(r: Range): string {
   return r.min === r.max ? formatEuro(r.min) : `${formatEuro(r.min)} tot ${formatEuro(r.max)}`;
 }
 
@@ -135,6 +148,9 @@ function validateLine(line: CostLine): void {
   }
   if (!Object.hasOwn(MONTHS_PER_PERIOD, line.period)) {
     throw new Error(`De periode van ${name} is onbekend: "${String(line.period)}".`);
+  }
+  if (line.possible !== undefined && typeof line.possible !== 'boolean') {
+    throw new Error(`Bij ${name} is niet duidelijk of de kosten mogelijk vermeden zijn.`);
   }
   if (line.durationMonths !== undefined) {
     if (!Number.isFinite(line.durationMonths))
@@ -166,6 +182,25 @@ function sum(ranges: Range[]): Range {
   };
 }
 
+/** A reference cost as a line of the alternative, carrying whether the source calls it possibly avoided. */
+export function referenceLine(ref: {
+  id: string;
+  meta: { titel: string; bedrag: Amount; periode: Period; soort: CostKind };
+}): CostLine {
+  const line: CostLine = {
+    label: ref.meta.titel,
+    amount: ref.meta.bedrag,
+    period: ref.meta.periode,
+    sourceId: ref.id,
+  };
+  if (ref.meta.soort === 'mogelijk-vermeden') line.possible = true;
+  return line;
+}
+
+/** Said after a possibly avoided amount wherever it is shown. */
+export const POSSIBLE_NOTE =
+  'mogelijk vermeden: niet zeker, niet meegeteld in het alternatief en het verschil';
+
 /**
  * Totals each side over the horizon. A one-off (`eenmalig`) or `totaal` amount counts once; a recurring
  * amount counts pro rata for min(durationMonths ?? horizon, horizon) months. Throws an Error with a Dutch
@@ -180,11 +215,26 @@ export function calculateRendement(input: RendementInput): RendementResult {
   for (const side of ['solution', 'alternative'] as const) {
     for (const line of input[side]) {
       validateLine(line);
-      lines.push({ side, label: line.label, ...lineTotal(line, h) });
+      const possible = line.possible === true;
+      if (possible && side === 'solution') {
+        const name = line.label?.trim() ? `"${line.label}"` : 'een kostenregel';
+        throw new Error(
+          `${name} staat bij de kosten van het maatwerk; alleen een alternatief kan mogelijk vermeden zijn.`,
+        );
+      }
+      const { total, explanation } = lineTotal(line, h);
+      lines.push({
+        side,
+        label: line.label,
+        total,
+        explanation: possible ? `${explanation} (${POSSIBLE_NOTE})` : explanation,
+        possible,
+      });
     }
   }
   const solution = sum(lines.filter((l) => l.side === 'solution').map((l) => l.total));
-  const alternative = sum(lines.filter((l) => l.side === 'alternative').map((l) => l.total));
+  const alternative = sum(lines.filter((l) => l.side === 'alternative' && !l.possible).map((l) => l.total));
+  const possible = sum(lines.filter((l) => l.possible).map((l) => l.total));
   return {
     solution,
     alternative,
@@ -192,7 +242,19 @@ export function calculateRendement(input: RendementInput): RendementResult {
       min: cents(alternative.min - solution.max),
       max: cents(alternative.max - solution.min),
     },
+    possible,
     lines,
     horizonMonths: h,
   };
+}
+
+/**
+ * The result in one Dutch sentence for the onderbouwing, with possible savings in a sentence of their own:
+ * "Over 12 maanden: maatwerk € 1.000, alternatief € 5.000, verschil € 4.000 (indicatief). Daarnaast
+ * mogelijk vermeden: € 30.000 (niet zeker, niet meegeteld in het verschil)."
+ */
+export function rendementSummary(r: RendementResult): string {
+  const main = `Over ${formatNumber(r.horizonMonths, 2)} maanden: maatwerk ${formatRange(r.solution)}, alternatief ${formatRange(r.alternative)}, verschil ${formatRange(r.difference)} (indicatief).`;
+  if (!r.lines.some((l) => l.possible)) return main;
+  return `${main} Daarnaast mogelijk vermeden: ${formatRange(r.possible)} (niet zeker, niet meegeteld in het verschil).`;
 }

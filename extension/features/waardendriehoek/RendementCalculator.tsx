@@ -167,10 +167,15 @@ export function RendementCalculator({ index, value, onChange }: Props) {
                 alternative: [
                   ...value.alternative,
                   {
-                    label: ref.meta.titel,
+                    // A possible saving says so and is totalled apart (kb/weighing/rendement.ts).
+                    label:
+                      ref.meta.soort === 'mogelijk-vermeden'
+                        ? `${ref.meta.titel} (mogelijk vermeden)`
+                        : ref.meta.titel,
                     amount: ref.meta.bedrag,
                     period: ref.meta.periode,
                     sourceId: ref.id,
+                    possible: ref.meta.soort === 'mogelijk-vermeden',
                   },
                 ],
               });

@@ -124,6 +124,43 @@ describe('personal data in content files', () => {
   });
 });
 
+describe('recorded verification of a legal snippet', () => {
+  const wet = (artikelen: string, datum = '2026-11-20', bron = 'https://wetten.overheid.nl/BWBR0015703') =>
+    withLine(
+      VALID_WET,
+      'gecontroleerd_op:',
+      `gecontroleerd_op: 2026-11-01\ngeverifieerd:\n  bron: "${bron}"\n  datum: ${datum}\n  artikelen: ${artikelen}`,
+    );
+
+  it('accepts a verification of the articles the snippet cites, in any spacing or case', () => {
+    expect(check([{ path: 'wetgeving/kdn.md', text: wet('["art. 22a"]') }])).toEqual([]);
+    expect(check([{ path: 'wetgeving/kdn.md', text: wet('["Art.  22a"]') }])).toEqual([]);
+    const title = wet('["art. 22a"]', '2026-11-20', 'Participatiewet - BWBR0015703 - Wetten.nl');
+    expect(check([{ path: 'wetgeving/kdn.md', text: title }])).toEqual([]);
+  });
+
+  it('rejects a verified article the snippet does not cite', () => {
+    expect(check([{ path: 'wetgeving/kdn.md', text: wet('["art. 22a", "art. 35"]') }])).toEqual([
+      'wetgeving/kdn.md:9: "geverifieerd" names art. 35, which is not in "artikelen" (art. 22a)',
+    ]);
+  });
+
+  it('rejects a verification dated after today', () => {
+    expect(check([{ path: 'wetgeving/kdn.md', text: wet('["art. 22a"]', '2026-11-24') }])).toEqual([
+      'wetgeving/kdn.md:9: "geverifieerd.datum" 2026-11-24 lies after today (2026-11-23)',
+    ]);
+  });
+
+  it('rejects a source address that is not https', () => {
+    const http = wet('["art. 22a"]', '2026-11-20', 'http://wetten.overheid.nl/BWBR0015703');
+    expect(check([{ path: 'wetgeving/kdn.md', text: http }])).toEqual([
+      'wetgeving/kdn.md:9: "geverifieerd.bron" must be an https: address or the title of the page searched',
+    ]);
+    const js = wet('["art. 22a"]', '2026-11-20', 'javascript:alert(1)');
+    expect(check([{ path: 'wetgeving/kdn.md', text: js }])).toHaveLength(1);
+  });
+});
+
 describe('reviewDue', () => {
   const entry = (path: string, curator: string, checked: string, teControleren?: string): SourceFile => {
     let text = withLine(VALID_VOORBEELD, 'curator:', `curator: "${curator}"`);

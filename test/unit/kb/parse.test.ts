@@ -94,6 +94,36 @@ describe('parsing one entry', () => {
     ).toMatch(/:7: field "url": must link to wetten.overheid.nl/);
   });
 
+  it('accepts a recorded verification of a legal snippet and rejects a malformed one', () => {
+    const verified = (v: string) =>
+      withLine(VALID_WET, 'gecontroleerd_op:', `gecontroleerd_op: 2026-11-01\n${v}`);
+    const ok =
+      'geverifieerd:\n  bron: "https://wetten.overheid.nl/BWBR0015703"\n  datum: 2026-11-01\n  artikelen: ["art. 22a"]';
+    expect(only('wetgeving/kdn.md', verified(ok)).msgs).toEqual([]);
+    const noArticles = ok.replace('["art. 22a"]', '[]');
+    expect(only('wetgeving/kdn.md', verified(noArticles)).msgs.join('\n')).toMatch(
+      /geverifieerd\.artikelen.*name at least one verified article/,
+    );
+    const badDate = ok.replace('2026-11-01', '2026-02-30');
+    expect(only('wetgeving/kdn.md', verified(badDate)).msgs.join('\n')).toMatch(
+      /geverifieerd\.datum.*not a real date/,
+    );
+    const extra = `${ok}\n  door: "iemand"`;
+    expect(only('wetgeving/kdn.md', verified(extra)).msgs.join('\n')).toMatch(/geverifieerd/);
+  });
+
+  it('accepts mogelijk-vermeden as a kind of amount and rejects an unknown kind', () => {
+    const ref = (soort: string) =>
+      withLine(
+        VALID_VOORBEELD,
+        'status:',
+        `status: gerealiseerd\nkosten:\n  - omschrijving: "Uithuisplaatsing"\n    bedrag: 15000\n    periode: per-half-jaar\n    soort: ${soort}`,
+      );
+    expect(only(P, ref('vermeden')).msgs).toEqual([]);
+    expect(only(P, ref('mogelijk-vermeden')).msgs).toEqual([]);
+    expect(only(P, ref('misschien')).msgs.join('\n')).toMatch(/soort/);
+  });
+
   it('rejects a file name that is not a kebab-case id or lies in an unknown folder', () => {
     expect(only('voorbeelden/Fiets_Kar.md', VALID_VOORBEELD).msgs[0]).toMatch(/must be ASCII kebab-case/);
     expect(only('overig/fietskar.md', VALID_VOORBEELD).msgs[0]).toMatch(/unknown folder "overig"/);

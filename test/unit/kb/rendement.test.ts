@@ -7,6 +7,8 @@ import {
   formatEuro,
   monthsPerPeriod,
   type RendementInput,
+  referenceLine,
+  rendementSummary,
 } from '../../../kb/weighing/rendement';
 import { readKnowledgeBaseFiles } from '../../../scripts/content-files';
 
@@ -130,24 +132,33 @@ describe('calculateRendement: sides and difference', () => {
 
   it('lists every line with its side, label and a Dutch explanation', () => {
     expect(calculateRendement(input).lines).toEqual([
-      { side: 'solution', label: 'Fietskar', total: { min: 400, max: 400 }, explanation: '€ 400 eenmalig' },
+      {
+        side: 'solution',
+        label: 'Fietskar',
+        total: { min: 400, max: 400 },
+        explanation: '€ 400 eenmalig',
+        possible: false,
+      },
       {
         side: 'solution',
         label: 'Begeleiding',
         total: { min: 750, max: 750 },
         explanation: '€ 250 per maand × 3 = € 750',
+        possible: false,
       },
       {
         side: 'alternative',
         label: 'Elektrische bakfiets',
         total: { min: 5000, max: 5000 },
         explanation: '€ 5.000 eenmalig',
+        possible: false,
       },
       {
         side: 'alternative',
         label: 'Onderhoud',
         total: { min: 400, max: 1200 },
         explanation: '€ 100 tot € 300 per kwartaal × 4 = € 400 tot € 1.200',
+        possible: false,
       },
     ]);
   });
@@ -167,6 +178,87 @@ describe('calculateRendement: sides and difference', () => {
       '€ 99,50 per jaar × 2 = € 199',
     );
     expect(explain({ label: 'x', amount: 7500, period: 'totaal' }, 24)).toBe('€ 7.500 totaal');
+  });
+});
+
+describe('calculateRendement: possibly avoided costs', () => {
+  const input: RendementInput = {
+    horizonMonths: 12,
+    solution: [{ label: 'Gezinsuitkering', amount: 1500, period: 'per-maand' }],
+    alternative: [
+      { label: 'Huishoudelijke hulp', amount: 2000, period: 'eenmalig' },
+      {
+        label: 'Gedwongen uithuisplaatsing',
+        amount: { min: 10000, max: 15000 },
+        period: 'per-half-jaar',
+        possible: true,
+      },
+    ],
+  };
+
+  it('totals a possible saving apart and leaves it out of the alternative and the difference', () => {
+    const r = calculateRendement(input);
+    expect(r.solution).toEqual({ min: 18000, max: 18000 });
+    expect(r.alternative).toEqual({ min: 2000, max: 2000 });
+    expect(r.difference).toEqual({ min: -16000, max: -16000 });
+    expect(r.possible).toEqual({ min: 20000, max: 30000 });
+  });
+
+  it('says in the line that a possible saving is not certain and not counted', () => {
+    const line = calculateRendement(input).lines[2];
+    expect(line?.possible).toBe(true);
+    expect(line?.explanation).toBe(
+      '€ 10.000 tot € 15.000 per half jaar × 2 = € 20.000 tot € 30.000 (mogelijk vermeden: niet zeker, niet meegeteld in het alternatief en het verschil)',
+    );
+  });
+
+  it('puts possible savings in a sentence of their own in the summary', () => {
+    expect(rendementSummary(calculateRendement(input))).toBe(
+      'Over 12 maanden: maatwerk € 18.000, alternatief € 2.000, verschil € -16.000 (indicatief). Daarnaast mogelijk vermeden: € 20.000 tot € 30.000 (niet zeker, niet meegeteld in het verschil).',
+    );
+    const certainOnly = { ...input, alternative: input.alternative.slice(0, 1) };
+    expect(rendementSummary(calculateRendement(certainOnly))).toBe(
+      'Over 12 maanden: maatwerk € 18.000, alternatief € 2.000, verschil € -16.000 (indicatief).',
+    );
+  });
+
+  it('gives zero possible savings when no line is marked possible', () => {
+    expect(calculateRendement({ ...input, alternative: [] }).possible).toEqual({ min: 0, max: 0 });
+  });
+
+  it('refuses a possible saving on the side of what the maatwerk costs', () => {
+    expect(() =>
+      calculateRendement({
+        horizonMonths: 12,
+        solution: [{ label: 'Fietskar', amount: 400, period: 'eenmalig', possible: true }],
+        alternative: [],
+      }),
+    ).toThrow(
+      '"Fietskar" staat bij de kosten van het maatwerk; alleen een alternatief kan mogelijk vermeden zijn.',
+    );
+  });
+
+  it('refuses a possible flag that is not a boolean (e.g. from a stored draft)', () => {
+    const bad = { label: 'x', amount: 1, period: 'eenmalig', possible: 'ja' } as unknown as CostLine;
+    expect(() => calculateRendement({ horizonMonths: 1, solution: [], alternative: [bad] })).toThrow(
+      'Bij "x" is niet duidelijk of de kosten mogelijk vermeden zijn.',
+    );
+  });
+
+  it('marks a reference cost line possible exactly when its kind is mogelijk-vermeden', () => {
+    const ref = (soort: 'kosten' | 'vermeden' | 'mogelijk-vermeden') => ({
+      id: 'r',
+      meta: { titel: 'Ref', bedrag: 5, periode: 'per-jaar' as const, soort },
+    });
+    expect(referenceLine(ref('mogelijk-vermeden'))).toEqual({
+      label: 'Ref',
+      amount: 5,
+      period: 'per-jaar',
+      sourceId: 'r',
+      possible: true,
+    });
+    expect(referenceLine(ref('vermeden')).possible).toBeUndefined();
+    expect(referenceLine(ref('kosten')).possible).toBeUndefined();
   });
 });
 
