@@ -5,6 +5,7 @@ import type { SourceFile } from '../kb/content/check.ts';
 import {
   KNELPUNTEN_FILE,
   type KnowledgeBaseFiles,
+  RELATED_FILE,
   RENAMES_FILE,
   SYNONYMS_FILE,
 } from '../kb/search/knowledge-base.ts';
@@ -39,5 +40,6 @@ export function readKnowledgeBaseFiles(root: string = CONTENT_DIR): KnowledgeBas
     synonyms: side(SYNONYMS_FILE),
     renames: side(RENAMES_FILE),
     knelpunten: side(KNELPUNTEN_FILE),
+    related: side(RELATED_FILE),
   };
 }

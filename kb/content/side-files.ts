@@ -48,6 +48,19 @@ function load(
 const synonymsSchema = z.array(z.array(z.string().check(z.trim(), z.minLength(1))).check(z.minLength(2)));
 
 export function parseSynonyms(path: string, text: string): { groups: string[][]; problems: Problem[] } {
+  return parseGroups(path, text, 'synonym group');
+}
+
+/**
+ * `verwante-termen.yaml`: groups of related words and phrases (everyday word, formal term, abbreviation).
+ * Same shape as the synonym groups; search widens a query with them at a lower weight instead of
+ * treating them as equal.
+ */
+export function parseRelatedTerms(path: string, text: string): { groups: string[][]; problems: Problem[] } {
+  return parseGroups(path, text, 'related-terms group');
+}
+
+function parseGroups(path: string, text: string, what: string): { groups: string[][]; problems: Problem[] } {
   const problems: Problem[] = [];
   const doc = load(path, text, problems);
   if (!doc) return { groups: [], problems };
@@ -58,7 +71,7 @@ export function parseSynonyms(path: string, text: string): { groups: string[][];
         file: path,
         line: doc.line(Number(i.path[0] ?? 0)),
         severity: 'error',
-        message: `synonym group ${Number(i.path[0] ?? 0) + 1}: ${i.message} (each group is a list of at least two phrases)`,
+        message: `${what} ${Number(i.path[0] ?? 0) + 1}: ${i.message} (each group is a list of at least two phrases)`,
       });
     }
     return { groups: [], problems };

@@ -16,6 +16,7 @@ export function buildIndex(
   synonyms: SynonymGroups,
   renames: Record<string, string>,
   knelpunten: Knelpunt[] = [],
+  related: SynonymGroups = [],
 ): IndexAsset {
   const stored: StoredEntry[] = [...entries]
     .sort((a, b) => (a.id < b.id ? -1 : 1))
@@ -41,7 +42,9 @@ export function buildIndex(
   );
   const codeOf = new Map(facetValues_.map(([f, v], i) => [`${f}\u0000${v}`, i]));
   const sortedRenames = Object.fromEntries(Object.entries(renames).sort(([a], [b]) => (a < b ? -1 : 1)));
-  const contentHash = fnv1a64(JSON.stringify([stored, synonyms, sortedRenames, lexicon, knelpunten]));
+  const contentHash = fnv1a64(
+    JSON.stringify([stored, synonyms, sortedRenames, lexicon, knelpunten, related]),
+  );
   const base = {
     format: INDEX_FORMAT,
     schemaVersion: INDEX_SCHEMA_VERSION,
@@ -65,6 +68,7 @@ export function buildIndex(
         facets: FACETS.flatMap((f) => facetValues(e, f).map((v) => codeOf.get(`${f}\u0000${v}`) as number)),
       })),
       synonyms,
+      related,
       lexicon,
       renames: sortedRenames,
       index: compactFromMiniSearch(quick.toJSON(), ids),

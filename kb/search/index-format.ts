@@ -48,6 +48,8 @@ export interface QuickAsset {
   /** Sorted by id; position = document number in both tiers. */
   entries: EntryHeader[];
   synonyms: SynonymGroups;
+  /** Related-term groups (verwante-termen.yaml): the query widens with them at a lower weight. */
+  related?: SynonymGroups;
   /** Compound parts learned from the entries (see analysis/lexicon.ts). */
   lexicon: string[];
   /** Old id → new id, so saved favourites survive a rename. */

@@ -7,7 +7,13 @@ import { type CheckOptions, checkContent, type SourceFile } from '../content/che
 import { extraChecks } from '../content/content-checks.ts';
 import { errorsOf, type Problem } from '../content/problems.ts';
 import type { Entry } from '../content/schema.ts';
-import { type Knelpunt, parseKnelpunten, parseRenames, parseSynonyms } from '../content/side-files.ts';
+import {
+  type Knelpunt,
+  parseKnelpunten,
+  parseRelatedTerms,
+  parseRenames,
+  parseSynonyms,
+} from '../content/side-files.ts';
 import type { SynonymGroups } from './analysis/analyzer.ts';
 import { buildIndex } from './build-index.ts';
 import type { IndexAsset } from './index-format.ts';
@@ -15,17 +21,21 @@ import type { IndexAsset } from './index-format.ts';
 export const SYNONYMS_FILE = 'synoniemen.yaml';
 export const RENAMES_FILE = 'renames.yaml';
 export const KNELPUNTEN_FILE = 'knelpunten.yaml';
+export const RELATED_FILE = 'verwante-termen.yaml';
 
 export interface KnowledgeBaseFiles {
   entries: SourceFile[];
   synonyms?: SourceFile;
   renames?: SourceFile;
   knelpunten?: SourceFile;
+  /** Related terms (verwante-termen.yaml): query widening at a lower weight. */
+  related?: SourceFile;
 }
 
 export interface LoadedKnowledgeBase {
   entries: Entry[];
   synonyms: SynonymGroups;
+  related: SynonymGroups;
   renames: Record<string, string>;
   knelpunten: Knelpunt[];
   problems: Problem[];
@@ -36,6 +46,9 @@ export function loadKnowledgeBase(files: KnowledgeBaseFiles, options: CheckOptio
   const syn = files.synonyms
     ? parseSynonyms(files.synonyms.path, files.synonyms.text)
     : { groups: [], problems: [] };
+  const rel = files.related
+    ? parseRelatedTerms(files.related.path, files.related.text)
+    : { groups: [], problems: [] };
   const ids = new Set(files.entries.map((f) => f.path.split('/').pop()?.replace(/\.md$/, '') ?? ''));
   const ren = files.renames
     ? parseRenames(files.renames.path, files.renames.text, ids)
@@ -45,15 +58,26 @@ export function loadKnowledgeBase(files: KnowledgeBaseFiles, options: CheckOptio
     : { knelpunten: [], problems: [] };
   const links = checkLinks(files.entries, entries, new Set(kn.knelpunten.map((k) => k.id)), ids);
   // Near-duplicates (warnings) and anything that looks like personal data (errors), in every file.
-  const sideFiles = [files.synonyms, files.renames, files.knelpunten].filter((f): f is SourceFile => !!f);
+  const sideFiles = [files.synonyms, files.related, files.renames, files.knelpunten].filter(
+    (f): f is SourceFile => !!f,
+  );
   const extra = extraChecks([...files.entries, ...sideFiles], entries, options);
   const broken = new Set([...links, ...extra].filter((p) => p.severity === 'error').map((p) => p.file));
   return {
     entries: entries.filter((e) => !broken.has(e.file)),
     synonyms: syn.groups,
+    related: rel.groups,
     renames: ren.renames,
     knelpunten: kn.knelpunten,
-    problems: [...problems, ...syn.problems, ...ren.problems, ...kn.problems, ...links, ...extra],
+    problems: [
+      ...problems,
+      ...syn.problems,
+      ...rel.problems,
+      ...ren.problems,
+      ...kn.problems,
+      ...links,
+      ...extra,
+    ],
   };
 }
 
@@ -64,7 +88,10 @@ export function buildKnowledgeBase(
 ): { asset: IndexAsset | null; problems: Problem[] } {
   const kb = loadKnowledgeBase(files, options);
   if (errorsOf(kb.problems).length) return { asset: null, problems: kb.problems };
-  return { asset: buildIndex(kb.entries, kb.synonyms, kb.renames, kb.knelpunten), problems: kb.problems };
+  return {
+    asset: buildIndex(kb.entries, kb.synonyms, kb.renames, kb.knelpunten, kb.related),
+    problems: kb.problems,
+  };
 }
 
 /** Knelpunt tags must be in the vocabulary; learning-path steps must point at existing entries. */

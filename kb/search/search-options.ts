@@ -98,5 +98,39 @@ export const MAX_FUZZY_TERMS = 6;
 export const PREFIX_WEIGHT = 0.4;
 export const FUZZY_WEIGHT = 0.45;
 
+/**
+ * Ranking knobs (see search.ts): a document's score is its BM25+ sum × (IDF-weighted share of the query
+ * terms it holds) ^ coordinationPower. Mutable only so the evaluation can measure alternatives.
+ */
+export const RANK = {
+  coordinationPower: 1,
+  /** Weight of a filler or question word ("mag", "krijgt") relative to a content word. */
+  fillerWeight: 0.5,
+  /** Weight of a related term (verwante-termen.yaml) relative to the word typed; 0 turns them off. */
+  relatedWeight: 0.5,
+  /** At most this many related members widen one query term. */
+  maxRelated: 16,
+  /** How much of a query word an entry covers when it holds only a related term. */
+  relatedCoverage: 0.3,
+};
+
+/**
+ * Words a question or a description of a situation is full of that say little about which entry is
+ * meant ("mag ik…", "krijgt hij…"): kept as terms (they can still tip a tie) but weighted low, so they
+ * neither hide results nor dominate. Folded, as typed (before stemming). Stop words are dropped already.
+ */
+export const FILLER_WORDS: ReadonlySet<string> = new Set(
+  `mag mogen moeten kun kunt krijg krijgt krijgen zit zitten gaat gaan ga komt komen kom doet doe doen
+  heel erg echt nou even graag weet weten vraag vragen zoek zoeken iemand mensen persoon
+  willen wilt wel lukt lukken terwijl alleen steeds allemaal beetje soms vaak nooit waarom`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** The weight a query term carries in scoring and coordination. */
+export function termWeight(t: { source: string }): number {
+  return FILLER_WORDS.has(t.source) ? RANK.fillerWeight : 1;
+}
+
 /** Results per query by default. */
 export const DEFAULT_LIMIT = 20;

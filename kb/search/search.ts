@@ -9,7 +9,7 @@
  */
 
 import type { EntryType } from '../content/schema.ts';
-import { type Analyzer, createAnalyzer, type QueryTerm } from './analysis/analyzer.ts';
+import { type Analyzer, createAnalyzer, type QueryTerm, type SynonymGroups } from './analysis/analyzer.ts';
 import { fold, tokenizeWords } from './analysis/fold.ts';
 import { type Accumulator, AccumulatorPool, type CompactIndex, CompactTier } from './compact-index.ts';
 import { editDistance } from './edit-distance.ts';
@@ -32,7 +32,9 @@ import {
   maxEdits,
   maxPrefixTerms,
   PREFIX_WEIGHT,
+  RANK,
   TYPE_WEIGHT,
+  termWeight,
 } from './search-options.ts';
 
 export interface SearchHit {
@@ -50,7 +52,7 @@ export interface DetailedHit extends SearchHit {
 
 export interface SearchResponse {
   query: string;
-  /** `all`: every term matched; `any`: no entry had all terms, so entries with some are shown. */
+  /** `all`: the first hit holds every query word the index knows; `any`: it misses some. */
   mode: 'all' | 'any' | 'browse';
   /** Which tiers answered: the quick one only until the full one is loaded. */
   tier: 'quick' | 'full';
@@ -101,6 +103,8 @@ interface Ranked {
   /** Document numbers, the best `limit` first and in order, the rest after them. */
   docs: number[];
   scores: Map<number, number>;
+  /** For the best `limit` documents: which query terms each holds (by position in `terms`). */
+  matched: Map<number, boolean[]>;
   mode: SearchResponse['mode'];
 }
 
@@ -119,6 +123,8 @@ export class KnowledgeIndex {
   private entries: StoredEntry[] | null = null;
   private readonly pool: AccumulatorPool;
   private vocabulary: Map<string, string[]> | null = null;
+  /** Related terms: a query term (analyzed) → the analyzed terms of each related member. */
+  private readonly relatedOf: Map<string, string[][]>;
 
   private constructor(readonly asset: QuickAsset) {
     this.analyzer = createAnalyzer(asset.synonyms, asset.lexicon ?? []);
@@ -130,6 +136,7 @@ export class KnowledgeIndex {
     this.facetCodes = asset.entries.map((e) => Uint16Array.from(e.facets));
     this.quick = this.loadTier(asset.index);
     this.pool = new AccumulatorPool(this.all.length);
+    this.relatedOf = relatedMap(asset.related ?? [], this.analyzer);
   }
 
   /** Loads the quick tier (and the full one when given) after checking manifests. */
@@ -231,30 +238,67 @@ export class KnowledgeIndex {
         const y = this.all[b] as EntryHeader;
         return TYPE_ORDER[x.type] - TYPE_ORDER[y.type] || x.titel.localeCompare(y.titel, 'nl');
       });
-      return { terms, docs, scores: new Map(), mode: 'browse' };
+      return { terms, docs, scores: new Map(), matched: new Map(), mode: 'browse' };
     }
     const tiers = this.full && !options.quickOnly ? [this.quick, this.full] : [this.quick];
     const perTerm = terms.map((t) => this.termScores(t, tiers));
-    let mode: 'all' | 'any' = 'all';
-    let combined = intersect(perTerm, this.pool);
-    if (combined.size === 0 && terms.length > 1) {
-      mode = 'any';
-      combined = union(perTerm, this.pool);
-    }
+    const wide = terms.map((t) => this.relatedScores(t, tiers));
+    // Ranked union: every document matching any term is a candidate. Its BM25+ sum is scaled by its
+    // coordination, the IDF-weighted share of the query terms it holds, raised to a power: documents
+    // holding every term normally come first, but a strong partial match is never dropped.
+    const N = this.all.length;
+    const weights = terms.map((t, i) => {
+      const df = (perTerm[i] as Accumulator).size || (wide[i]?.size ?? 0);
+      if (df === 0) return 0;
+      return Math.log(1 + (N - df + 0.5) / (df + 0.5)) * termWeight(t);
+    });
+    const totalWeight = weights.reduce((a, b) => a + b, 0);
+    const combined = this.pool.take();
+    const coverage = this.pool.take();
+    perTerm.forEach((acc, i) => {
+      const tw = termWeight(terms[i] as QueryTerm);
+      const w = weights[i] as number;
+      for (const n of acc.touched) {
+        combined.add(n, (acc.scores[n] as number) * tw);
+        coverage.add(n, w);
+      }
+      // A related term fills the gap where the word itself is missing, and covers it only in part; where
+      // the word is present, its related terms add nothing (the exact match is the evidence).
+      const rel = wide[i];
+      if (!rel) return;
+      for (const n of rel.touched) {
+        if ((acc.scores[n] as number) > 0) continue;
+        combined.add(n, (rel.scores[n] as number) * tw);
+        coverage.add(n, w * RANK.relatedCoverage);
+      }
+    });
     const costIntent = terms.some((t) => COST_INTENT.has(t.term));
     const docs: number[] = [];
     const weighted = combined.scores;
     for (const n of combined.touched) {
       if (allowed && !allowed[n]) continue;
       const w = costIntent && this.isCost[n] ? COST_INTENT_WEIGHT : (this.typeWeight[n] as number);
-      weighted[n] = (weighted[n] as number) * w;
+      const share = totalWeight > 0 ? Math.min(1, (coverage.scores[n] as number) / totalWeight) : 1;
+      weighted[n] = (weighted[n] as number) * w * share ** RANK.coordinationPower;
       docs.push(n);
     }
     const ordered = topFirst(docs, weighted, limit);
     const scores = new Map<number, number>();
-    for (const n of ordered.slice(0, limit)) scores.set(n, weighted[n] as number);
+    const matched = new Map<number, boolean[]>();
+    for (const n of ordered.slice(0, limit)) {
+      scores.set(n, weighted[n] as number);
+      matched.set(
+        n,
+        perTerm.map((acc, i) => (acc.scores[n] as number) > 0 || (wide[i]?.scores[n] ?? 0) > 0),
+      );
+    }
+    const first = ordered[0];
+    const mode: 'all' | 'any' =
+      first === undefined || (matched.get(first) ?? []).every((m, i) => m || weights[i] === 0)
+        ? 'all'
+        : 'any';
     this.pool.releaseAll();
-    return { terms, docs: ordered, scores, mode };
+    return { terms, docs: ordered, scores, matched, mode };
   }
 
   /** Which documents pass the facet filters (null: all do). */
@@ -303,6 +347,21 @@ export class KnowledgeIndex {
       });
       const both = intersect(parts, this.pool);
       for (const n of both.touched) out.add(n, (both.scores[n] as number) / t.parts.length);
+    }
+    return out;
+  }
+
+  /**
+   * Scores of a term's related terms (verwante-termen.yaml), at a lower weight: an entry that says it in
+   * other words is found. Null when the term has none.
+   */
+  private relatedScores(t: QueryTerm, tiers: CompactTier[]): Accumulator | null {
+    const related = RANK.relatedWeight > 0 ? this.relatedOf.get(t.term) : undefined;
+    if (!related) return null;
+    const out = this.pool.take();
+    for (const alt of related.slice(0, RANK.maxRelated)) {
+      const w = RANK.relatedWeight / alt.length;
+      for (const term of alt) for (const tier of tiers) tier.add(term, w, out);
     }
     return out;
   }
@@ -404,6 +463,28 @@ export class KnowledgeIndex {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * For each member of a related-terms group that analyzes to one term (a word, or a synonym phrase's
+ * key), the other members' analyzed terms. Longer members are only widened to, never widened from.
+ */
+function relatedMap(groups: SynonymGroups, analyzer: Analyzer): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const group of groups) {
+    const analyzed = group.map((m) => [...new Set(analyzer.query(m).map((t) => t.term))]);
+    analyzed.forEach((terms, i) => {
+      if (terms.length !== 1) return;
+      const trigger = terms[0] as string;
+      const list = out.get(trigger) ?? [];
+      for (const [j, other] of analyzed.entries()) {
+        if (j === i || other.length === 0 || other.includes(trigger)) continue;
+        if (!list.some((l) => l.join(' ') === other.join(' '))) list.push(other);
+      }
+      out.set(trigger, list);
+    });
+  }
+  return out;
+}
 
 /**
  * Puts the `k` best documents first, in order (ties: lower number, which is id order), and leaves the
