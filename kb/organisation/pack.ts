@@ -3,17 +3,27 @@
  * knowledge base. `buildPack` writes one; `validatePack` checks everything about a received one before
  * any of it is used, and never throws: a pack is untrusted input.
  *
- * Format (packVersion 1): `{ format, packVersion, name, version, createdFor?, checksum, entries }`, where
- * `checksum` is fnv1a64 over the canonical JSON (sorted keys, no spaces) of every other field. The
- * checksum catches corruption and careless edits, not tampering.
+ * Format (packVersion 2): `{ format, packVersion, name, version, createdFor?, expires?, checksum,
+ * entries, signature? }`, where `checksum` is fnv1a64 over the canonical JSON (sorted keys, no spaces)
+ * of every field but `checksum` and `signature`. The checksum catches corruption and careless edits, not
+ * tampering: that is the Ed25519 `signature` (signing.ts), over every field but itself. packVersion 1
+ * (no `expires`, no `signature`) is still read.
+ *
+ * Entry ids are the pack's own; the panel namespaces them by the pack's name (pack-merge.ts), so they
+ * never collide with bundled ids or another pack's. What a pack may not do to imitate official sources
+ * is checked in pack-safety.ts.
  */
 import { fnv1a64 } from '../content/hash.ts';
 import { lawByKey } from '../content/laws.ts';
 import { ENTRY_TYPES, type Entry, type EntryType, ID_PATTERN, SCHEMAS, SECTIONS } from '../content/schema.ts';
+import { fold } from '../search/analysis/fold.ts';
 import type { StoredEntry } from '../search/index-format.ts';
+import { checkPackEntrySafety, reservedLabel, stripBidi } from './pack-safety.ts';
 
 export const PACK_FORMAT = 'maatwerkwijzer-pack';
-export const PACK_VERSION = 1;
+export const PACK_VERSION = 2;
+/** Pack versions this release reads. */
+export const READ_PACK_VERSIONS: readonly number[] = [1, 2];
 /** Largest pack accepted, in bytes of UTF-8 JSON text. */
 export const MAX_PACK_BYTES = 10 * 1024 * 1024;
 export const MAX_PACK_ENTRIES = 5_000;
@@ -22,22 +32,36 @@ export const MAX_PACK_DEPTH = 20;
 /** Errors listed before the rest is summed up. */
 const MAX_ERRORS = 50;
 
-const TOP_LEVEL_KEYS = ['format', 'packVersion', 'name', 'version', 'createdFor', 'checksum', 'entries'];
+const TOP_LEVEL_KEYS = [
+  'format',
+  'packVersion',
+  'name',
+  'version',
+  'createdFor',
+  'expires',
+  'checksum',
+  'entries',
+  'signature',
+];
 const ENTRY_KEYS = ['id', 'type', 'meta', 'sections'];
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export interface Pack {
   format: typeof PACK_FORMAT;
-  packVersion: typeof PACK_VERSION;
-  /** The pack's name, e.g. the municipality's. */
+  packVersion: 1 | 2;
+  /** The pack's name, e.g. the municipality's; its namespace in the panel is derived from it. */
   name: string;
   /** The pack's own version, chosen by its maker (e.g. 2026.11 or 1.2.0). */
   version: string;
   /** For whom the pack was made (a municipality, a team), when given. */
   createdFor?: string;
+  /** Last day (YYYY-MM-DD) the pack may be used; after it the panel refuses it. */
+  expires?: string;
   checksum: string;
   /** Sorted by id. */
   entries: StoredEntry[];
+  /** Ed25519 signature (signing.ts), checked against the organisation's trusted keys. */
+  signature?: { alg: 'Ed25519'; key: string; value: string };
 }
 
 export type PackValidation = { ok: true; pack: Pack } | { ok: false; errors: string[] };
@@ -50,7 +74,7 @@ export function buildPack(
   name: string,
   version: string,
   kb: { readonly entries: readonly (Entry | StoredEntry)[] },
-  options: { createdFor?: string } = {},
+  options: { createdFor?: string; expires?: string } = {},
 ): Pack {
   const entries = [...kb.entries]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
@@ -64,15 +88,16 @@ export function buildPack(
     name,
     version,
     ...(options.createdFor !== undefined ? { createdFor: options.createdFor } : {}),
+    ...(options.expires !== undefined ? { expires: options.expires } : {}),
     entries,
   } as const;
   return { ...body, checksum: packChecksum(body) };
 }
 
-/** The checksum of a pack: fnv1a64 over the canonical JSON of every field but `checksum`. */
+/** The checksum of a pack: fnv1a64 over the canonical JSON of every field but `checksum` and `signature`. */
 export function packChecksum(pack: object): string {
   const rest: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(pack)) if (k !== 'checksum') rest[k] = v;
+  for (const [k, v] of Object.entries(pack)) if (k !== 'checksum' && k !== 'signature') rest[k] = v;
   return fnv1a64(canonicalJson(rest));
 }
 
@@ -135,15 +160,18 @@ export function parsePackText(text: string): { ok: true; value: unknown } | { ok
 export interface ValidateOptions {
   /** Known knelpunt ids; when given, a case's knelpunten must be among them. */
   knelpunten?: ReadonlySet<string>;
+  /** Today (YYYY-MM-DD); when given, a pack whose `expires` is before it is refused. */
+  today?: string;
 }
 
 /**
  * Checks a pack completely before anything of it is used: its text (when given as a string: size,
  * syntax), its shape (only plain JSON data, no `__proto__`/`constructor`/`prototype` keys, nesting at
  * most MAX_PACK_DEPTH), format and version, checksum, size limits, every entry against the content
- * schemas, ids unique within the pack and not already in `existingIds` (the bundled knowledge base and
- * other packs), and links (related ids, learning-path steps, cost references) pointing at an entry that
- * exists in the pack or in `existingIds`. The pack returned is built from validated copies.
+ * schemas, ids unique within the pack, links (related ids, learning-path steps, cost references)
+ * pointing at an entry that exists in the pack or in `existingIds` (the bundled knowledge base), the
+ * expiry date, the shape of a signature (not its validity: signing.ts), and what pack-safety.ts refuses.
+ * The pack returned is built from validated copies, with bidi controls stripped from its labels.
  */
 export function validatePack(
   json: unknown,
@@ -188,22 +216,53 @@ function validate(json: unknown, existingIds: ReadonlySet<string>, options: Vali
         : `not a knowledge pack: format is ${show(pack.format)}, expected "${PACK_FORMAT}"`,
     );
   else if (pack.packVersion === undefined) errors.push('field "packVersion" is missing');
-  else if (pack.packVersion !== PACK_VERSION)
+  else if (!READ_PACK_VERSIONS.includes(pack.packVersion as number))
     errors.push(
-      `unsupported pack version ${show(pack.packVersion)}: this version of Maatwerkwijzer reads packVersion ${PACK_VERSION}`,
+      `unsupported pack version ${show(pack.packVersion)}: this version of Maatwerkwijzer reads packVersion ${READ_PACK_VERSIONS.join(' and ')}`,
     );
   if (errors.length) return fail();
 
   // 3. Top-level fields.
   for (const k of Object.keys(pack))
     if (!TOP_LEVEL_KEYS.includes(k)) errors.push(`unknown top-level field "${k}"`);
-  checkText(pack.name, 'name', 100, errors);
+  if (checkText(pack.name, 'name', 100, errors)) {
+    const name = pack.name as string;
+    if (!/[\p{L}\p{N}]/u.test(stripBidi(name)) || !/[a-z0-9]/i.test(fold(name)))
+      errors.push('field "name" must hold letters or digits (the pack\'s namespace is made from it)');
+    const reserved = reservedLabel(name);
+    if (reserved)
+      errors.push(`field "name" may not use "${reserved}", which is reserved for official sources`);
+  }
   if (
     checkText(pack.version, 'version', 40, errors) &&
     !/^[0-9A-Za-z][0-9A-Za-z.+_-]*$/.test(pack.version as string)
   )
     errors.push('field "version" may hold only letters, digits and . + _ -');
-  if (pack.createdFor !== undefined) checkText(pack.createdFor, 'createdFor', 200, errors);
+  if (pack.createdFor !== undefined && checkText(pack.createdFor, 'createdFor', 200, errors)) {
+    const reserved = reservedLabel(pack.createdFor as string);
+    if (reserved)
+      errors.push(`field "createdFor" may not use "${reserved}", which is reserved for official sources`);
+  }
+  if (pack.expires !== undefined) {
+    if (typeof pack.expires !== 'string' || !isDate(pack.expires))
+      errors.push('field "expires" must be a date YYYY-MM-DD');
+    else if (options.today && pack.expires < options.today)
+      errors.push(`pack expired on ${pack.expires}: ask its maker for a current version`);
+  }
+  if (pack.signature !== undefined) {
+    const sig = pack.signature as Record<string, unknown> | null;
+    const ok =
+      sig !== null &&
+      typeof sig === 'object' &&
+      !Array.isArray(sig) &&
+      Object.keys(sig).every((k) => k === 'alg' || k === 'key' || k === 'value') &&
+      sig.alg === 'Ed25519' &&
+      typeof sig.key === 'string' &&
+      /^[A-Za-z0-9+/]{43}=$/.test(sig.key) &&
+      typeof sig.value === 'string' &&
+      /^[A-Za-z0-9+/]{86}==$/.test(sig.value);
+    if (!ok) errors.push('field "signature" must be { alg: "Ed25519", key, value } in base64');
+  }
 
   // 4. Size.
   const size = textBytes ?? utf8Length(canonicalJson(pack));
@@ -237,14 +296,13 @@ function validate(json: unknown, existingIds: ReadonlySet<string>, options: Vali
     const id = (raw as { id?: unknown } | null)?.id;
     if (typeof id === 'string' && ID_PATTERN.test(id)) {
       if (seen.has(id)) errors.push(`entry "${id}" appears more than once in the pack`);
-      else if (existingIds.has(id))
-        errors.push(
-          `entry "${id}" clashes with an id already in use (the bundled knowledge base or another pack)`,
-        );
       seen.add(id);
     }
     const entry = checkEntry(raw, i, errors);
-    if (entry) entries.push(entry);
+    if (entry) {
+      checkPackEntrySafety(entry, `entry "${entry.id}"`, errors);
+      entries.push(entry);
+    }
   });
 
   // 7. Links between entries.
@@ -272,12 +330,16 @@ function validate(json: unknown, existingIds: ReadonlySet<string>, options: Vali
     ok: true,
     pack: {
       format: PACK_FORMAT,
-      packVersion: PACK_VERSION,
-      name: pack.name as string,
+      packVersion: pack.packVersion as 1 | 2,
+      name: stripBidi(pack.name as string),
       version: pack.version as string,
-      ...(pack.createdFor !== undefined ? { createdFor: pack.createdFor as string } : {}),
+      ...(pack.createdFor !== undefined ? { createdFor: stripBidi(pack.createdFor as string) } : {}),
+      ...(pack.expires !== undefined ? { expires: pack.expires as string } : {}),
       checksum: pack.checksum as string,
       entries: entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+      ...(pack.signature !== undefined
+        ? { signature: { ...(pack.signature as NonNullable<Pack['signature']>) } }
+        : {}),
     },
   };
 }
@@ -395,6 +457,12 @@ function checkEntry(raw: unknown, i: number, errors: string[]): StoredEntry | nu
   }
   if (errors.length > before || !idOk || !result.success) return null;
   return { id: e.id as string, type, meta: result.data, sections } as StoredEntry;
+}
+
+function isDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
 function checkText(v: unknown, field: string, max: number, errors: string[]): boolean {

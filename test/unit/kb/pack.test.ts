@@ -9,6 +9,7 @@ import {
   parsePackText,
   validatePack,
 } from '../../../kb/organisation/pack';
+import { preparePackEntries } from '../../../kb/organisation/pack-merge';
 import type { StoredEntry } from '../../../kb/search/index-format';
 import { loadKnowledgeBase } from '../../../kb/search/knowledge-base';
 import { readKnowledgeBaseFiles } from '../../../scripts/content-files';
@@ -23,10 +24,15 @@ const kb = loadKnowledgeBase(
       { path: 'voorbeelden/testgemeente-fietskar.md', text: VALID_VOORBEELD },
       {
         path: 'wetgeving/testgemeente-kostendelersnorm.md',
+        // A pack may not cite the official law text itself (reserved for bundled entries, pack-safety.ts).
         text: withLine(
-          withLine(VALID_WET, 'titel:', 'titel: "Kostendelersnorm in Testgemeente"'),
-          'samenvatting:',
-          'samenvatting: "Hoe Testgemeente de norm toepast."',
+          withLine(
+            withLine(VALID_WET, 'titel:', 'titel: "Kostendelersnorm in Testgemeente"'),
+            'samenvatting:',
+            'samenvatting: "Hoe Testgemeente de norm toepast."',
+          ),
+          '  - bron: wettekst',
+          '  - bron: lelystad-actieonderzoek-maatwerk',
         ),
       },
     ],
@@ -59,7 +65,7 @@ describe('a valid pack', () => {
     expect(errorsOf(kb.problems).map(formatProblem)).toEqual([]);
     const pack = buildPack('Testgemeente', '1.0.0', kb);
     expect(pack.format).toBe('maatwerkwijzer-pack');
-    expect(pack.packVersion).toBe(1);
+    expect(pack.packVersion).toBe(2);
     expect(pack.checksum).toMatch(/^[0-9a-f]{16}$/);
     expect(pack.entries.map((e) => e.id)).toEqual(['testgemeente-fietskar', 'testgemeente-kostendelersnorm']);
     expect(pack.entries.every((e) => !('file' in e))).toBe(true);
@@ -99,9 +105,11 @@ describe('a corrupted pack is rejected with a clear reason, never by throwing', 
   });
 
   it('rejects another format or an unsupported version', () => {
-    expect(errorsFor(reseal({ ...packJson(), packVersion: 2 }))).toEqual([
-      'unsupported pack version 2: this version of Maatwerkwijzer reads packVersion 1',
+    expect(errorsFor(reseal({ ...packJson(), packVersion: 3 }))).toEqual([
+      'unsupported pack version 3: this version of Maatwerkwijzer reads packVersion 1 and 2',
     ]);
+    // A pack made before signing existed (packVersion 1) is still read.
+    expect(validatePack(reseal({ ...packJson(), packVersion: 1 }), NONE).ok).toBe(true);
     expect(errorsFor(reseal({ ...packJson(), format: 'maatwerkwijzer-index' }))[0]).toMatch(
       /^not a knowledge pack: format is "maatwerkwijzer-index"/,
     );
@@ -123,15 +131,17 @@ describe('a corrupted pack is rejected with a clear reason, never by throwing', 
     ]);
   });
 
-  it('rejects an id that the bundled knowledge base already uses', () => {
+  it('accepts an id the bundled knowledge base also uses: the panel namespaces it by the pack name', () => {
     const bundled = loadKnowledgeBase(readKnowledgeBaseFiles(), { today: TODAY });
     const existing = new Set(bundled.entries.map((e) => e.id));
     const pack = packJson();
     (pack.entries[0] as { id: string }).id = 'lelystad-fietskar-in-plaats-van-bakfiets';
     expect(existing.has('lelystad-fietskar-in-plaats-van-bakfiets')).toBe(true);
-    expect(errorsFor(reseal(pack), existing)).toEqual([
-      'entry "lelystad-fietskar-in-plaats-van-bakfiets" clashes with an id already in use (the bundled knowledge base or another pack)',
-    ]);
+    const r = validatePack(reseal(pack), existing);
+    if (!r.ok) throw new Error(r.errors.join('\n'));
+    const ids = preparePackEntries(r.pack).map((e) => e.id);
+    expect(ids).toContain('testgemeente--lelystad-fietskar-in-plaats-van-bakfiets');
+    expect(ids.some((id) => existing.has(id))).toBe(false);
   });
 
   it('rejects __proto__, constructor and prototype keys anywhere', () => {
