@@ -148,35 +148,72 @@ export function mergePackEntries(
 
 /** A pack hit's score counts this much against a bundled hit's. */
 export const PACK_SCORE_WEIGHT = 0.8;
+/** Of every page of hits, pack hits take at most this share while bundled hits remain. */
+export const PACK_SHARE = 0.5;
 
-function reorder<T extends { id: string; score: number }>(hits: T[], isPack: (id: string) => boolean): T[] {
-  const adjusted = (h: T) => (isPack(h.id) ? h.score * PACK_SCORE_WEIGHT : h.score);
-  return hits
-    .map((h, i) => ({ h, i, s: adjusted(h), p: isPack(h.id) ? 1 : 0 }))
-    .sort((a, b) => b.s - a.s || a.p - b.p || a.i - b.i)
-    .map((x) => x.h);
+/**
+ * Orders hits: pack scores weighed PACK_SCORE_WEIGHT, bundled first at equal score, and pack hits held
+ * to PACK_SHARE of the first `limit` places as long as bundled hits are left to fill them. Adding many
+ * entries that all match a word also lowers that word's weight for the bundled entries (BM25 counts in
+ * how many entries a word occurs), so the share, not the score, is what keeps bundled entries visible.
+ */
+export function orderPackHits<T extends { id: string; score: number }>(
+  hits: readonly T[],
+  isPack: (id: string) => boolean,
+  limit: number,
+): T[] {
+  const sorted = hits
+    .map((h, i) => ({ h, i, p: isPack(h.id), s: isPack(h.id) ? h.score * PACK_SCORE_WEIGHT : h.score }))
+    .sort((a, b) => b.s - a.s || Number(a.p) - Number(b.p) || a.i - b.i);
+  const maxPack = Math.floor(limit * PACK_SHARE);
+  const out: T[] = [];
+  const held: T[] = [];
+  let packs = 0;
+  let bundledLeft = sorted.filter((x) => !x.p).length;
+  for (const x of sorted) {
+    if (!x.p) {
+      bundledLeft--;
+      out.push(x.h);
+    } else if (out.length >= limit || packs < maxPack || bundledLeft === 0) {
+      packs++;
+      out.push(x.h);
+    } else held.push(x.h);
+    // Once the page is full of bundled hits, or none are left, held pack hits follow in order.
+    if (held.length && (bundledLeft === 0 || out.length >= limit)) out.push(...held.splice(0));
+  }
+  return [...out, ...held];
 }
 
 /**
- * The index with pack hits weighed PACK_SCORE_WEIGHT against bundled ones and, at equal relevance,
- * after them. Everything else is the index itself (a Proxy: methods run on the real instance).
+ * The merged index (bundled and pack entries), searched so that packs cannot push bundled entries
+ * away: bundled hits come from `base` (the bundled index alone, so pack entries do not dilute its word
+ * weights), pack hits from `merged`; orderPackHits combines them. Everything else is the merged index
+ * itself (a Proxy: other methods run on the real instance).
  */
-export function bundledFirst(index: KnowledgeIndex, isPack: (id: string) => boolean): KnowledgeIndex {
+export function bundledFirst(
+  merged: KnowledgeIndex,
+  base: KnowledgeIndex,
+  isPack: (id: string) => boolean,
+): KnowledgeIndex {
   const bound = new Map<PropertyKey, unknown>();
-  // Enough candidates that a bundled hit just below the cut can move up past pack hits.
-  const widen = (limit: number | undefined) => Math.max((limit ?? DEFAULT_LIMIT) * 3, 30);
-  const search = (query: string, options: Parameters<KnowledgeIndex['search']>[1] = {}): SearchHit[] =>
-    reorder(index.search(query, { ...options, limit: widen(options.limit) }), isPack).slice(
-      0,
-      options.limit ?? DEFAULT_LIMIT,
-    );
+  const search = (q: string, options: Parameters<KnowledgeIndex['search']>[1] = {}): SearchHit[] => {
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    const packHits = merged.search(q, options).filter((h) => isPack(h.id));
+    return orderPackHits([...base.search(q, options), ...packHits], isPack, limit).slice(0, limit);
+  };
   const query = (q: string, options: Parameters<KnowledgeIndex['query']>[1] = {}): SearchResponse => {
-    const r = index.query(q, { ...options, limit: widen(options.limit) });
-    if (r.mode === 'browse') return { ...r, hits: r.hits.slice(0, options.limit ?? DEFAULT_LIMIT) };
-    const hits: DetailedHit[] = reorder(r.hits, isPack).slice(0, options.limit ?? DEFAULT_LIMIT);
+    const r = merged.query(q, options);
+    if (r.mode === 'browse') return r;
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    const own = base.query(q, options);
+    const hits: DetailedHit[] = orderPackHits(
+      [...own.hits, ...r.hits.filter((h) => isPack(h.id))],
+      isPack,
+      limit,
+    ).slice(0, limit);
     return { ...r, hits };
   };
-  return new Proxy(index, {
+  return new Proxy(merged, {
     get(target, prop) {
       if (prop === 'search') return search;
       if (prop === 'query') return query;
