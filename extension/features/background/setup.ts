@@ -97,7 +97,8 @@ function openPanel(tab: Tab | undefined): void {
 export async function insertInto(tabId: number, frameIds: number[] | undefined): Promise<InsertResult> {
   const stored = await browser.storage.session.get(INSERT_TEXT);
   const text = (stored[INSERT_TEXT] as string | undefined) ?? '';
-  const outcome = text ? await injectText(tabId, text, frameIds) : null;
+  // The context menu and the keyboard command act on the page the user is in: it must have the focus.
+  const outcome = text ? await injectText(tabId, text, { frameIds, requireFocus: true }) : null;
   const result: InsertResult = !outcome
     ? { at: Date.now(), ok: false, detail: 'no-text' }
     : outcome.ok

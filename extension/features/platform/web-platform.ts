@@ -83,7 +83,7 @@ export function webPlatform(): Platform {
       );
       const tab = tabs[0];
       if (!tab?.id) return { ok: false, detail: 'no-access' };
-      const r = await injectText(tab.id, text);
+      const r = await injectText(tab.id, text, { requireFocus: false });
       return r.ok ? { ok: true, detail: r.field } : { ok: false, detail: r.reason };
     },
     languages() {
