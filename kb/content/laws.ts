@@ -58,7 +58,14 @@ export const LAWS = [
     bwb: 'BWBR0002628',
     verified: false,
   },
-  { key: 'wgs', name: 'Wet gemeentelijke schuldhulpverlening', short: 'Wgs', bwb: null, verified: false },
+  // Checked 2026-12-02 against a stored copy of wetten.overheid.nl/BWBR0031331/2022-01-01 (title, art. 1-2).
+  {
+    key: 'wgs',
+    name: 'Wet gemeentelijke schuldhulpverlening',
+    short: 'Wgs',
+    bwb: 'BWBR0031331',
+    verified: true,
+  },
   {
     key: 'onderwijs',
     name: 'Onderwijswetgeving (passend onderwijs)',

@@ -150,7 +150,7 @@ export const instrumentSchema = z.strictObject({
   ...common,
   niveau: z.enum(['landelijk', 'lokaal', 'methode']),
   status: z.enum(['beschikbaar', 'in-ontwikkeling', 'voorgesteld', 'onbekend']),
-  /** Who made or runs it (e.g. Instituut voor Publieke Waarden, Stimulansz, het Rijk). */
+  /** Who made or runs it, as the sources name it (e.g. Instituut voor Publieke Waarden, het Rijk); say so when they name no one. */
   eigenaar: text,
   wetten: z.optional(laws),
 });

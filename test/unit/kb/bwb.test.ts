@@ -13,6 +13,7 @@ describe('the table of laws', () => {
       uavg: 'BWBR0040940',
       'wet-kinderopvang': 'BWBR0017017',
       wpo: 'BWBR0003420',
+      wgs: 'BWBR0031331',
     });
   });
   it('has unique keys and well-formed, unique ids', () => {
@@ -23,6 +24,7 @@ describe('the table of laws', () => {
   });
   it('links a law to its official text', () => {
     expect(officialUrl(lawByKey('jeugdwet') as never)).toBe('https://wetten.overheid.nl/BWBR0034925');
-    expect(officialUrl(lawByKey('wgs') as never)).toBeNull();
+    expect(officialUrl(lawByKey('wgs') as never)).toBe('https://wetten.overheid.nl/BWBR0031331');
+    expect(officialUrl(lawByKey('woningwet') as never)).toBeNull();
   });
 });

@@ -316,7 +316,7 @@ describe('formatEuro', () => {
 });
 
 describe('calculateRendement with the shipped reference costs', () => {
-  const kb = loadKnowledgeBase(readKnowledgeBaseFiles(), { today: '2026-11-23' });
+  const kb = loadKnowledgeBase(readKnowledgeBaseFiles(), { today: '2026-12-02' });
   const reference = (id: string) => {
     const e = kb.entries.find((x) => x.id === id);
     if (e?.type !== 'referentiekosten') throw new Error(`no referentiekosten entry ${id}`);
