@@ -58,7 +58,7 @@ function browserInsertText(mangle = (s: string) => s) {
     configurable: true,
     value: (cmd: string, _ui: boolean, value: string) => {
       calls.push(`${cmd}:${value}`);
-      const f = document.activeElement as HTMLInputElement;
+      const f = document.activeElement;
       if (cmd !== 'insertText' || !(f instanceof HTMLInputElement || f instanceof HTMLTextAreaElement))
         return false;
       const end = f.selectionEnd ?? f.value.length;
