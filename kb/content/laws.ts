@@ -50,13 +50,13 @@ export const LAWS = [
   },
   // Checked against two independent public references to wetten.overheid.nl/BWBR0003420.
   { key: 'wpo', name: 'Wet op het primair onderwijs', short: 'WPO', bwb: 'BWBR0003420', verified: true },
-  // Believed correct but not checked against the register here: entries citing it carry a review flag.
+  // Checked 2026-12-02 against a stored copy of wetten-acc.overheid.nl/jci1.3:c:BWBR0002628 (title).
   {
     key: 'leerplichtwet',
     name: 'Leerplichtwet 1969',
     short: 'Leerplichtwet',
     bwb: 'BWBR0002628',
-    verified: false,
+    verified: true,
   },
   // Checked 2026-12-02 against a stored copy of wetten.overheid.nl/BWBR0031331/2022-01-01 (title, art. 1-2).
   {

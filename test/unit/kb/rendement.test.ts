@@ -326,32 +326,40 @@ describe('calculateRendement with the shipped reference costs', () => {
   it('weighs the zorgbegeleider against jeugdhulp met verblijf over a year, using the sourced amounts', () => {
     const zbl = reference('lelystad-zorgbegeleider-thuisonderwijs-half-jaar');
     const verblijf = reference('jeugdhulp-met-verblijf-half-jaar');
-    // The figures as the Lelystad action research gives them.
+    // The figures as the Lelystad action research gives them; it calls the avoided stay only possible.
     expect(zbl.meta.bedrag).toBe(13000);
     expect(zbl.meta.periode).toBe('per-half-jaar');
     expect(verblijf.meta.bedrag).toEqual({ min: 22000, max: 56000 });
     expect(verblijf.meta.periode).toBe('per-half-jaar');
+    expect(verblijf.meta.soort).toBe('mogelijk-vermeden');
 
     const r = calculateRendement({
       horizonMonths: 12,
       solution: [
         { label: zbl.meta.titel, amount: zbl.meta.bedrag, period: zbl.meta.periode, sourceId: zbl.id },
       ],
-      alternative: [
-        {
-          label: verblijf.meta.titel,
-          amount: verblijf.meta.bedrag,
-          period: verblijf.meta.periode,
-          sourceId: verblijf.id,
-        },
-      ],
+      alternative: [referenceLine(verblijf)],
     });
     expect(r.solution).toEqual({ min: 26000, max: 26000 });
-    expect(r.alternative).toEqual({ min: 44000, max: 112000 });
-    expect(r.difference).toEqual({ min: 18000, max: 86000 });
+    // Nothing certain on the other side: the possible saving is shown apart, not counted.
+    expect(r.alternative).toEqual({ min: 0, max: 0 });
+    expect(r.possible).toEqual({ min: 44000, max: 112000 });
+    expect(r.difference).toEqual({ min: -26000, max: -26000 });
     expect(r.lines.map((l) => l.explanation)).toEqual([
       '€ 13.000 per half jaar × 2 = € 26.000',
-      '€ 22.000 tot € 56.000 per half jaar × 2 = € 44.000 tot € 112.000',
+      '€ 22.000 tot € 56.000 per half jaar × 2 = € 44.000 tot € 112.000 (mogelijk vermeden: niet zeker, niet meegeteld in het alternatief en het verschil)',
     ]);
+  });
+
+  it('marks every Lelystad avoided cost as possible, as the report calls them potentiële baten', () => {
+    const lelystadAvoided = kb.entries.filter(
+      (e) =>
+        e.type === 'referentiekosten' &&
+        e.meta.soort !== 'kosten' &&
+        e.meta.bronnen.every((b) => b.bron === 'lelystad-actieonderzoek-maatwerk'),
+    );
+    expect(lelystadAvoided.length).toBeGreaterThan(0);
+    for (const e of lelystadAvoided)
+      if (e.type === 'referentiekosten') expect(e.meta.soort, e.id).toBe('mogelijk-vermeden');
   });
 });
