@@ -64,6 +64,7 @@ async function domParagraphs(where: Page | Frame, selector: string): Promise<str
     .locator(selector)
     .evaluate((el) => el.firstChild?.nodeType === Node.TEXT_NODE);
   if (textFirst || (await blocks.count()) === 0)
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines are what is compared.
     return (await where.locator(selector).innerText()).replace(/\n$/, '').split('\n');
   return (await blocks.allInnerTexts()).map((t) => t.replace(/\n$/, '').replace(/\n/g, '⏎'));
 }
@@ -207,6 +208,7 @@ for (const f of [
     serviceWorker,
   }) => {
     const where = f.frame ? (editors.frame({ url: /frame\.html/ }) as Frame) : editors;
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines are what is compared.
     const text = async () => (await where.locator(f.selector).innerText()).replace(/\n$/, '');
     await caretAtEnd(where, f.selector);
     expect(await insert(serviceWorker, editors, SINGLE)).toMatchObject({
