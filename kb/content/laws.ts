@@ -50,13 +50,14 @@ export const LAWS = [
   },
   // Checked against two independent public references to wetten.overheid.nl/BWBR0003420.
   { key: 'wpo', name: 'Wet op het primair onderwijs', short: 'WPO', bwb: 'BWBR0003420', verified: true },
-  // Checked 2026-12-02 against a stored copy of wetten-acc.overheid.nl/jci1.3:c:BWBR0002628 (title).
+  // Seen 2026-12-02 only in a stored copy of the acceptance site wetten-acc.overheid.nl
+  // (jci1.3:c:BWBR0002628, "Leerplichtwet 1969"), not of wetten.overheid.nl itself: entries keep a flag.
   {
     key: 'leerplichtwet',
     name: 'Leerplichtwet 1969',
     short: 'Leerplichtwet',
     bwb: 'BWBR0002628',
-    verified: true,
+    verified: false,
   },
   // Checked 2026-12-02 against a stored copy of wetten.overheid.nl/BWBR0031331/2022-01-01 (title, art. 1-2).
   {

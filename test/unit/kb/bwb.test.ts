@@ -13,7 +13,6 @@ describe('the table of laws', () => {
       uavg: 'BWBR0040940',
       'wet-kinderopvang': 'BWBR0017017',
       wpo: 'BWBR0003420',
-      leerplichtwet: 'BWBR0002628',
       wgs: 'BWBR0031331',
     });
   });
