@@ -8,6 +8,7 @@ import { buildKnowledgeBase, loadKnowledgeBase } from '../kb/search/knowledge-ba
 import { KnowledgeIndex } from '../kb/search/search.ts';
 import { CONTENT_DIR, INDEX_DIR, readContentFiles, readKnowledgeBaseFiles } from './content-files.ts';
 import { type Io, today } from './io.ts';
+import { runKeygen } from './keygen.ts';
 import { runPack, runReview } from './pack.ts';
 import { runSignals } from './signals.ts';
 
@@ -19,7 +20,10 @@ const USAGE = `usage: npm run kb -- <command>
   search "<query>" [--limit N] [--json]   search the knowledge base
   new <type> <id>                         scaffold an entry (types: ${ENTRY_TYPES.join(', ')})
   review [--days N] [--json]              list entries due for review, by curator
-  pack <folder> --out <file> [--name N] [--version V]   build a knowledge pack from a folder of entries
+  pack <folder> --out <file> [--name N] [--version V] [--expires D] [--proposals DIR] [--sign KEY]
+                                          build (and sign) a knowledge pack from a folder of entries
+  pack verify <file> --key <public-key>   exit 0 if intact and signed by that key, else 1 with the reason
+  keygen --out <dir>                      make an Ed25519 key pair for signing packs
   signals merge <files...> [--out-dir D]  merge colleagues' anonymised signal exports into one table and chart
 `;
 
@@ -134,6 +138,8 @@ export async function runCli(args: string[], io: Io): Promise<number> {
       return runSignals(rest, io);
     case 'pack':
       return runPack(rest, io);
+    case 'keygen':
+      return runKeygen(rest, io);
     case 'review':
       return runReview(rest, io);
     default:

@@ -23,7 +23,7 @@ const MAX_NAMESPACE = 40;
 /** All packs together: at most this many packs, entries and bytes (of their entries as JSON). */
 export const MAX_PACKS = 10;
 export const MAX_TOTAL_PACK_ENTRIES = 10_000;
-export const MAX_TOTAL_PACK_BYTES = 20 * 1024 * 1024;
+export const MAX_TOTAL_PACK_BYTES = 32 * 1024 * 1024;
 
 /** The namespace of a pack: its name folded to kebab-case ("Gemeente Zwolle" → "gemeente-zwolle"). */
 export function packNamespace(name: string): string {

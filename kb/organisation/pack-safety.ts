@@ -16,12 +16,14 @@ export function stripBidi(text: string): string {
   return text.replace(BIDI, '');
 }
 
-/** Words only the bundled knowledge base (and the official sources it cites) may use in labels. */
-const RESERVED = /offici(?:eel|ele|al)|rijksoverheid|overheid\.nl|maatwerkwijzer/;
+/** Words only the bundled knowledge base (and the official sources it cites) may use in titles. */
+const RESERVED_TITLE = /offici(?:eel|ele|al)|rijksoverheid|overheid\.nl/;
+/** In a pack's own name and "made for", the product's name is reserved too. */
+const RESERVED_NAME = /offici(?:eel|ele|al)|rijksoverheid|overheid\.nl|maatwerkwijzer/;
 
-/** The reserved word a label uses (folded, bidi stripped), or null. */
-export function reservedLabel(text: string): string | null {
-  const m = RESERVED.exec(fold(stripBidi(text)).toLowerCase());
+/** The reserved word a label uses (folded, bidi stripped), or null. `name`: a pack name or "made for". */
+export function reservedLabel(text: string, kind: 'name' | 'title' = 'name'): string | null {
+  const m = (kind === 'name' ? RESERVED_NAME : RESERVED_TITLE).exec(fold(stripBidi(text)).toLowerCase());
   return m ? m[0] : null;
 }
 
@@ -105,7 +107,7 @@ export function checkPackEntrySafety(e: StoredEntry, label: string, errors: stri
     errors.push(
       `${label}: source "${OFFICIAL_SOURCE}" (the official law text) is reserved for the bundled knowledge base; cite the source the pack's text comes from`,
     );
-  const reserved = reservedLabel(e.meta.titel);
+  const reserved = reservedLabel(e.meta.titel, 'title');
   if (reserved)
     errors.push(`${label}: the title may not use "${reserved}", which is reserved for official sources`);
   for (const [heading, body] of Object.entries(e.sections))

@@ -25,7 +25,7 @@ export const PACK_VERSION = 2;
 /** Pack versions this release reads. */
 export const READ_PACK_VERSIONS: readonly number[] = [1, 2];
 /** Largest pack accepted, in bytes of UTF-8 JSON text. */
-export const MAX_PACK_BYTES = 10 * 1024 * 1024;
+export const MAX_PACK_BYTES = 16 * 1024 * 1024;
 export const MAX_PACK_ENTRIES = 5_000;
 /** Deepest nesting of objects and arrays accepted (the pack object itself is level 1). */
 export const MAX_PACK_DEPTH = 20;

@@ -175,7 +175,7 @@ describe('a corrupted pack is rejected with a clear reason, never by throwing', 
   it('rejects text larger than the limit, counted in UTF-8 bytes', () => {
     const padded = `${JSON.stringify(packJson())}${' '.repeat(MAX_PACK_BYTES)}`;
     expect(errorsFor(padded)).toEqual([
-      expect.stringMatching(/^pack is too large: .* at most 10 MB is accepted$/),
+      expect.stringMatching(/^pack is too large: .* at most 16 MB is accepted$/),
     ]);
     // Fewer characters than the limit, but more bytes: é is two bytes in UTF-8.
     const wide = `"${'é'.repeat(MAX_PACK_BYTES / 2 + 1)}"`;
