@@ -258,7 +258,8 @@ describe('bundled entries keep their place beside packs (issue 15 item 5)', () =
     const bundled = kb.entries.map(({ file: _f, ...e }) => e as StoredEntry);
     const base = buildIndex(bundled, kb.synonyms, kb.renames, kb.knelpunten);
     const bundledHits = KnowledgeIndex.load(base.quick, base.full).search('pgb', { limit: 10 });
-    expect(bundledHits.length).toBe(10);
+    // How many bundled entries match "pgb" depends on the content; at least a page's half here.
+    expect(bundledHits.length).toBeGreaterThanOrEqual(5);
     const stuffed = Array.from({ length: 40 }, (_, i) =>
       entry(`pgb-${i}`, (t) =>
         withLine(
@@ -278,7 +279,7 @@ describe('bundled entries keep their place beside packs (issue 15 item 5)', () =
     const plain = KnowledgeIndex.load(asset.quick, asset.full);
     const countBundled = (hits: { id: string }[]) => hits.filter((h) => !merged.origin.has(h.id)).length;
     // What the issue measured: the stuffed entries push most bundled hits out of the top 10.
-    expect(countBundled(plain.search('pgb', { limit: 10 }))).toBeLessThan(5);
+    expect(countBundled(plain.search('pgb', { limit: 10 }))).toBeLessThan(3);
     const index = bundledFirst(plain, KnowledgeIndex.load(base.quick, base.full), (id) =>
       merged.origin.has(id),
     );
