@@ -42,7 +42,7 @@ let cached: IndexAsset | null = null;
  * The index over the content as it is now. Other people edit content/ while the ranking is measured:
  * a file with errors is left out (and named on stderr) instead of stopping the measurement.
  */
-function asset(): IndexAsset {
+export function asset(): IndexAsset {
   if (cached) return cached;
   const kb = loadKnowledgeBase(readKnowledgeBaseFiles(), { today: new Date().toISOString().slice(0, 10) });
   const broken = [...new Set(errorsOf(kb.problems).map((p) => p.file))];

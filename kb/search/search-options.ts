@@ -132,5 +132,11 @@ export function termWeight(t: { source: string }): number {
   return FILLER_WORDS.has(t.source) ? RANK.fillerWeight : 1;
 }
 
+/**
+ * Hits whose excerpt the panel builds at once (about what a 320-400 px panel shows, plus a little);
+ * the rest get theirs when scrolled near. The benchmark's panel call builds this many.
+ */
+export const EXCERPTS_ON_SCREEN = 8;
+
 /** Results per query by default. */
 export const DEFAULT_LIMIT = 20;

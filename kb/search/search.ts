@@ -47,7 +47,15 @@ export interface SearchHit {
 export interface DetailedHit extends SearchHit {
   entry: EntryHeader;
   titleSegments: Segment[];
-  excerpt: Segment[];
+  /**
+   * The passage with the most hits, highlighted. Built when first read (and then kept): the panel reads
+   * it only for the hits on screen, so a keystroke does not pay for excerpts nobody sees.
+   */
+  readonly excerpt: Segment[];
+  /** The query's words (as typed) this entry holds, itself or through a synonym or related term. */
+  matched: string[];
+  /** The query's content words this entry does not hold (filler words are not listed). */
+  missed: string[];
 }
 
 export interface SearchResponse {
@@ -221,7 +229,9 @@ export class KnowledgeIndex {
       mode: r.mode,
       tier: this.full && !options.quickOnly ? 'full' : 'quick',
       total: r.docs.length,
-      hits: r.docs.slice(0, limit).map((n) => this.detail(n, r.scores.get(n) ?? 0, r.terms, match)),
+      hits: r.docs
+        .slice(0, limit)
+        .map((n) => this.detail(n, r.scores.get(n) ?? 0, r.terms, r.matched.get(n) ?? [], match)),
       facets: this.countFacets(r.docs),
       suggestions: r.docs.length === 0 && r.mode !== 'browse' ? this.suggest(query) : [],
     };
@@ -242,7 +252,7 @@ export class KnowledgeIndex {
     }
     const tiers = this.full && !options.quickOnly ? [this.quick, this.full] : [this.quick];
     const perTerm = terms.map((t) => this.termScores(t, tiers));
-    const wide = terms.map((t) => this.relatedScores(t, tiers));
+    const wide = terms.map((t) => this.relatedScores(t));
     // Ranked union: every document matching any term is a candidate. Its BM25+ sum is scaled by its
     // coordination, the IDF-weighted share of the query terms it holds, raised to a power: documents
     // holding every term normally come first, but a strong partial match is never dropped.
@@ -355,13 +365,16 @@ export class KnowledgeIndex {
    * Scores of a term's related terms (verwante-termen.yaml), at a lower weight: an entry that says it in
    * other words is found. Null when the term has none.
    */
-  private relatedScores(t: QueryTerm, tiers: CompactTier[]): Accumulator | null {
+  private relatedScores(t: QueryTerm): Accumulator | null {
     const related = RANK.relatedWeight > 0 ? this.relatedOf.get(t.term) : undefined;
     if (!related) return null;
     const out = this.pool.take();
+    // Titles, summaries and keywords only: there a related term says what an entry is about, and
+    // their postings are short (the full text's would cost a keystroke most of its time).
+    const tier = this.quick;
     for (const alt of related.slice(0, RANK.maxRelated)) {
       const w = RANK.relatedWeight / alt.length;
-      for (const term of alt) for (const tier of tiers) tier.add(term, w, out);
+      for (const term of alt) tier.add(term, w, out);
     }
     return out;
   }
@@ -380,9 +393,22 @@ export class KnowledgeIndex {
     return out;
   }
 
-  private detail(n: number, score: number, terms: QueryTerm[], match: Matcher): DetailedHit {
+  private detail(
+    n: number,
+    score: number,
+    terms: QueryTerm[],
+    holds: readonly boolean[],
+    match: Matcher,
+  ): DetailedHit {
     const e = this.all[n] as EntryHeader;
     const full = this.entries?.[n];
+    let built: Segment[] | null = null;
+    const matched: string[] = [];
+    const missed: string[] = [];
+    terms.forEach((t, i) => {
+      if (holds[i]) matched.push(t.source);
+      else if (termWeight(t) === 1) missed.push(t.source);
+    });
     return {
       id: e.id,
       type: e.type,
@@ -390,9 +416,14 @@ export class KnowledgeIndex {
       score: round(score),
       entry: e,
       titleSegments: highlight(e.titel, match),
-      excerpt: terms.length
-        ? excerpt([e.samenvatting, ...(full ? Object.values(full.sections) : [])], match)
-        : [{ text: e.samenvatting, hit: false }],
+      get excerpt() {
+        built ??= terms.length
+          ? excerpt([e.samenvatting, ...(full ? Object.values(full.sections) : [])], match)
+          : [{ text: e.samenvatting, hit: false }];
+        return built;
+      },
+      matched: [...new Set(matched)],
+      missed: [...new Set(missed)].filter((w) => !matched.includes(w)),
     };
   }
 

@@ -7,7 +7,8 @@ import { FACETS, type Facet, type Filters } from '../../../kb/search/facets';
 import type { KnowledgeIndex, SearchResponse } from '../../../kb/search/search';
 import { useT } from '../i18n/context';
 import type { MessageKey } from '../i18n/messages';
-import { Segments } from './Segments';
+import { HitExcerpt, Segments } from './Segments';
+import { StartScreen } from './StartScreen';
 
 /** How long typing must pause before the full text is searched too. */
 export const FULL_TEXT_PAUSE_MS = 200;
@@ -29,9 +30,9 @@ interface Props {
 export function SearchView({ index, full, state, onState, onOpen }: Props) {
   const t = useT();
   const [response, setResponse] = useState<SearchResponse | null>(null);
-  const [active, setActive] = useState(0);
-  const activeRef = useRef(0);
-  activeRef.current = active;
+  // The highlighted hit is kept by id, not position: when the full tier re-ranks the list, the same
+  // entry stays highlighted wherever it moved, and Enter opens that entry.
+  const [activeId, setActiveId] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -42,21 +43,21 @@ export function SearchView({ index, full, state, onState, onOpen }: Props) {
     // Defer to after paint: typing stays responsive whatever the index size. As you type, only the quick
     // tier (title, summary, keywords) is searched; after a pause, the full text too.
     const quick = setTimeout(() => {
-      setResponse(
-        index.query(state.query, { filters: state.filters, typing: true, limit: 30, quickOnly: true }),
-      );
-      setActive(0);
+      const next = index.query(state.query, {
+        filters: state.filters,
+        typing: true,
+        limit: 30,
+        quickOnly: true,
+      });
+      setResponse(next);
+      setActiveId(next.hits[0]?.id ?? null);
     }, 0);
     const complete = full
       ? setTimeout(() => {
           const next = index.query(state.query, { filters: state.filters, typing: true, limit: 30 });
-          // Keep the highlighted result under the user's arrow keys when the full-text results arrive.
-          setResponse((prev) => {
-            const activeId = prev?.hits[activeRef.current]?.id;
-            const at = activeId ? next.hits.findIndex((h) => h.id === activeId) : -1;
-            setActive(Math.max(at, 0));
-            return next;
-          });
+          setResponse(next);
+          // Keep the highlighted entry (by id) when the full-text results arrive; the first hit only if it left.
+          setActiveId((id) => (id && next.hits.some((h) => h.id === id) ? id : (next.hits[0]?.id ?? null)));
         }, FULL_TEXT_PAUSE_MS)
       : undefined;
     return () => {
@@ -65,7 +66,12 @@ export function SearchView({ index, full, state, onState, onOpen }: Props) {
     };
   }, [index, full, state.query, state.filters]);
 
-  const hits = response?.hits ?? [];
+  // An empty search shows the start screen, not a list: nothing to arrow through or open with Enter.
+  const started = state.query.trim() !== '' || Object.values(state.filters).some((v) => v?.length);
+  const hits = started ? (response?.hits ?? []) : [];
+  const found = hits.findIndex((h) => h.id === activeId);
+  const active = Math.max(found, 0);
+  const setActive = (i: number) => setActiveId(hits[i]?.id ?? null);
   const filterCount = useMemo(
     () => Object.values(state.filters).reduce((n, v) => n + (v?.length ?? 0), 0),
     [state.filters],
@@ -80,20 +86,21 @@ export function SearchView({ index, full, state, onState, onOpen }: Props) {
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'ArrowDown') {
       e.preventDefault();
-      setActive((a) => Math.min(a + 1, hits.length - 1));
+      setActive(Math.min(active + 1, hits.length - 1));
     } else if (e.key === 'ArrowUp') {
       e.preventDefault();
-      setActive((a) => Math.max(a - 1, 0));
+      setActive(Math.max(active - 1, 0));
     } else if (e.key === 'Enter') {
-      // Enter before the deferred search ran (fast typists): search now and open the best hit.
-      const fresh =
+      // The highlighted entry, by id. Enter before the deferred search ran (fast typists): search now
+      // and open the best hit.
+      const id =
         response?.query === state.query
-          ? hits
-          : index.query(state.query, { filters: state.filters, typing: true, limit: 1 }).hits;
-      const hit = fresh[response?.query === state.query ? active : 0];
-      if (hit) {
+          ? (hits[active]?.id ?? null)
+          : (index.query(state.query, { filters: state.filters, typing: true, limit: 1 }).hits[0]?.id ??
+            null);
+      if (id) {
         e.preventDefault();
-        onOpen(hit.id);
+        onOpen(id);
       }
     } else if (e.key === 'Escape') {
       if (state.query || filterCount) {
@@ -103,7 +110,7 @@ export function SearchView({ index, full, state, onState, onOpen }: Props) {
     }
   };
 
-  const activeId = hits[active] ? `hit-${hits[active]?.id}` : undefined;
+  const activeDescendant = hits[active] ? `hit-${hits[active]?.id}` : undefined;
 
   return (
     <section class="search" aria-label={t('tabSearch')}>
@@ -115,7 +122,7 @@ export function SearchView({ index, full, state, onState, onOpen }: Props) {
           aria-label={t('searchLabel')}
           aria-expanded={hits.length > 0}
           aria-controls="results"
-          aria-activedescendant={activeId}
+          aria-activedescendant={activeDescendant}
           aria-autocomplete="list"
           placeholder={t('searchPlaceholder')}
           value={state.query}
@@ -204,6 +211,9 @@ export function SearchView({ index, full, state, onState, onOpen }: Props) {
         </div>
       )}
 
+      {!started && (
+        <StartScreen index={index} onOpen={onOpen} onQuery={(query) => onState({ ...state, query })} />
+      )}
       <div id="results" role="listbox" aria-label={t('tabSearch')} class="results" data-tier={response?.tier}>
         {hits.map((h, i) => (
           <div
@@ -222,9 +232,10 @@ export function SearchView({ index, full, state, onState, onOpen }: Props) {
             <span class="hit-title">
               <Segments segments={h.titleSegments} />
             </span>
-            <span class="excerpt">
-              <Segments segments={h.excerpt} />
-            </span>
+            <HitExcerpt hit={h} position={i} />
+            {h.missed.length > 0 && (
+              <span class="hit-missed">{t('hitMissed', { words: h.missed.join(', ') })}</span>
+            )}
           </div>
         ))}
       </div>

@@ -1,0 +1,169 @@
+/**
+ * The ranked union (issue 12): every entry matching any query word is a candidate, ranked by BM25+ times
+ * its IDF-weighted share of the query; filler words, related terms and which words each hit holds.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../../kb/content/check';
+import { parseRelatedTerms } from '../../../kb/content/side-files';
+import { buildIndex } from '../../../kb/search/build-index';
+import { KnowledgeIndex } from '../../../kb/search/search';
+import { asset as shippedAsset } from '../../../scripts/eval-set';
+import { VALID_VOORBEELD, withLine } from '../../helpers/entries';
+
+interface Spec {
+  id: string;
+  titel: string;
+  samenvatting?: string;
+  trefwoorden?: string[];
+  tekst?: string;
+}
+
+function entryText(s: Spec): string {
+  let t = withLine(VALID_VOORBEELD, 'titel:', `titel: "${s.titel}"`);
+  t = withLine(t, 'samenvatting:', `samenvatting: "${s.samenvatting ?? 'Een korte samenvatting.'}"`);
+  t = withLine(t, 'trefwoorden:', `trefwoorden: [${(s.trefwoorden ?? ['casus']).join(', ')}]`);
+  return t.replace('## Maatwerk\n\nTekst.', `## Maatwerk\n\n${s.tekst ?? 'Tekst.'}`);
+}
+
+function indexOf(specs: Spec[], related: string[][] = []): KnowledgeIndex {
+  const { entries, problems } = checkContent(
+    specs.map((s) => ({ path: `voorbeelden/${s.id}.md`, text: entryText(s) })),
+    { today: '2026-11-23' },
+  );
+  expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  const a = buildIndex(entries, [], {}, [], related);
+  return KnowledgeIndex.load(JSON.parse(JSON.stringify(a.quick)), JSON.parse(JSON.stringify(a.full)));
+}
+
+const ids = (index: KnowledgeIndex, q: string) => index.search(q, { typing: true }).map((h) => h.id);
+
+describe('ranked union instead of AND-or-nothing', () => {
+  it('returns the entry matching 7 of 8 query words first when the 8th is in no entry', () => {
+    const index = KnowledgeIndex.load(shippedAsset().quick, shippedAsset().full);
+    const seven = 'moeder lopend jonge kinderen kinderbehandelcentrum fietskar fonds';
+    expect(ids(index, seven)[0]).toBe('lelystad-fietskar-in-plaats-van-bakfiets');
+    const r = index.query(`${seven} qqxzvbnw`, { typing: true });
+    expect(r.hits[0]?.id).toBe('lelystad-fietskar-in-plaats-van-bakfiets');
+    expect(r.hits[0]?.missed).toEqual(['qqxzvbnw']);
+  });
+
+  it('does so on a small corpus too, where the other entries hold one word each', () => {
+    const index = indexOf([
+      { id: 'seven', titel: 'Moeder fietst kinderen naar therapie met een fietskar van het fonds' },
+      { id: 'one-a', titel: 'Moeder zoekt werk' },
+      { id: 'one-b', titel: 'Therapie voor jongeren' },
+    ]);
+    expect(ids(index, 'moeder fietst kinderen therapie fietskar fonds zonder xyzzyq')[0]).toBe('seven');
+  });
+
+  it('keeps a strong partial match that one weak entry with every word would hide under AND', () => {
+    const index = indexOf([
+      {
+        id: 'strong',
+        titel: 'Wmo huishoudelijke hulp na verhuizing',
+        samenvatting: 'Huishoudelijke hulp via de Wmo voor een gezin.',
+        trefwoorden: ['huishoudelijke hulp', 'wmo'],
+      },
+      {
+        id: 'weak',
+        titel: 'Pgb en zorg',
+        tekst: 'Ook wmo, hulp in het huishoudelijke en weigeren kwamen ter sprake.',
+      },
+    ]);
+    const got = ids(index, 'wmo huishoudelijke hulp weigeren');
+    expect(got).toContain('strong');
+    expect(got).toContain('weak');
+    expect(got[0]).toBe('strong');
+  });
+
+  it('ranks an entry holding every word above one holding the same words but one', () => {
+    const index = indexOf([
+      { id: 'all', titel: 'Pleegzorg na 18 jaar betaald uit bijzondere bijstand' },
+      { id: 'most', titel: 'Pleegzorg na 18 jaar' },
+    ]);
+    expect(ids(index, 'pleegzorg 18 jaar bijstand')).toEqual(['all', 'most']);
+  });
+
+  it('tells per hit which query words it holds and which it lacks, leaving filler words out', () => {
+    const index = indexOf([
+      { id: 'fiets', titel: 'Elektrische fiets voor een vrijwilliger' },
+      { id: 'kar', titel: 'Fietskar voor de kinderen' },
+    ]);
+    const r = index.query('mag elektrische fiets vrijwilliger kinderen', { typing: false });
+    const fiets = r.hits.find((h) => h.id === 'fiets');
+    expect(fiets?.matched).toEqual(['elektrische', 'fiets', 'vrijwilliger']);
+    expect(fiets?.missed).toEqual(['kinderen']);
+    expect(r.mode).toBe('any');
+    expect(index.query('elektrische fiets', { typing: false }).mode).toBe('all');
+  });
+});
+
+describe('natural-language queries', () => {
+  it('lets question and filler words neither hide results nor take over the ranking', () => {
+    const index = KnowledgeIndex.load(shippedAsset().quick, shippedAsset().full);
+    const plain = ids(index, 'kostendelersnorm bijstand')[0];
+    expect(ids(index, 'mag iemand kostendelersnorm krijgen in de bijstand')[0]).toBe(plain);
+    expect(ids(index, 'hoe zit het met de kostendelersnorm in de bijstand')[0]).toBe(plain);
+  });
+
+  it('still answers a query of only filler and question words', () => {
+    const index = indexOf([{ id: 'a', titel: 'Wat mag de gemeente' }]);
+    expect(ids(index, 'wat mag')).toEqual(['a']);
+  });
+});
+
+describe('related terms (content/verwante-termen.yaml)', () => {
+  const specs: Spec[] = [
+    { id: 'dakloos', titel: 'Dreigende dakloosheid van een moeder', trefwoorden: ['dakloos'] },
+    { id: 'straat', titel: 'Kinderen spelen op straat', trefwoorden: ['straat'] },
+    { id: 'other', titel: 'Gehoorapparaat voor een statushouder' },
+  ];
+  const related = [['dakloos', 'op straat', 'zonder woning']];
+
+  it('finds an entry that says it in other words', () => {
+    expect(ids(indexOf(specs, []), 'op straat')).toEqual(['straat']);
+    expect(ids(indexOf(specs, related), 'op straat')).toEqual(['straat', 'dakloos']);
+    expect(ids(indexOf(specs.slice(0, 1), []), 'zonder woning')).toEqual([]);
+    expect(ids(indexOf(specs.slice(0, 1), related), 'zonder woning')).toEqual(['dakloos']);
+  });
+
+  it('keeps the entry with the very word typed above the one with only a related term', () => {
+    expect(ids(indexOf(specs, related), 'straat')[0]).toBe('straat');
+    expect(ids(indexOf(specs, related), 'dakloos')[0]).toBe('dakloos');
+  });
+
+  it('counts a word found through a related term as matched', () => {
+    const r = indexOf(specs.slice(0, 1), related).query('zonder woning', { typing: false });
+    expect(r.hits[0]?.missed).toEqual([]);
+  });
+
+  it('rejects a malformed file with the line of the bad group', () => {
+    const bad = parseRelatedTerms('verwante-termen.yaml', '- [dakloos, op straat]\n- [alleen]\n');
+    expect(bad.groups).toEqual([]);
+    expect(bad.problems[0]?.line).toBe(2);
+    expect(bad.problems[0]?.message).toMatch(/related-terms group 2/);
+    expect(parseRelatedTerms('v.yaml', '- [a, b]\n- [c, d, e]\n').groups).toEqual([
+      ['a', 'b'],
+      ['c', 'd', 'e'],
+    ]);
+    expect(parseRelatedTerms('v.yaml', 'a: b\n').problems.length).toBeGreaterThan(0);
+  });
+});
+
+describe('excerpts and stability', () => {
+  it('builds an excerpt only once, on first read, and returns the same one after', () => {
+    const index = indexOf([{ id: 'a', titel: 'Fietskar', tekst: 'Een fietskar via het fonds.' }]);
+    const hit = index.query('fonds', { typing: false }).hits[0];
+    const first = hit?.excerpt;
+    expect(first?.some((s) => s.hit && s.text === 'fonds')).toBe(true);
+    expect(hit?.excerpt).toBe(first);
+  });
+
+  it('ranks identically on every call (no state leaks between queries)', () => {
+    const index = KnowledgeIndex.load(shippedAsset().quick, shippedAsset().full);
+    const qs = ['bakfiets', 'moeder krijgt de kleintjes niet naar therapie', 'wmo hulp', 'pleegzorg 18'];
+    const once = qs.map((q) => index.search(q, { typing: true }));
+    for (const q of ['schulden woning', 'kinderopvang', ...qs.reverse()]) index.query(q, { typing: true });
+    expect(qs.reverse().map((q) => index.search(q, { typing: true }))).toEqual(once);
+  });
+});
