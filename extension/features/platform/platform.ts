@@ -25,7 +25,18 @@ export interface Platform {
   /** Asks the browser for permission to insert into this origin; true when granted. */
   allowOrigin(origin: string): Promise<boolean>;
   removeOrigin(origin: string): Promise<void>;
-  /** Inserts into the focused field of the user's case-software tab (an allowed origin). */
-  insertIntoPage(text: string): Promise<{ ok: boolean; detail: string }>;
+  /**
+   * The origin of the tab the panel's insert button would write into: the active tab of the panel's
+   * window when its origin is granted, else the most recently used tab on a granted origin; null when
+   * no tab is on a granted origin. Optional: without it, the panel offers no direct insertion.
+   */
+  insertTarget?(): Promise<string | null>;
+  /** Calls back when tabs are switched, loaded or closed (the insert target may change). */
+  onTabsChange?(cb: () => void): () => void;
+  /**
+   * Inserts into the focused field of the tab insertTarget() names, only while that tab is still on
+   * `origin` and the origin still granted; otherwise nothing happens ('no-target' / 'target-changed').
+   */
+  insertIntoPage(text: string, origin?: string): Promise<{ ok: boolean; detail: string }>;
   languages(): readonly string[];
 }

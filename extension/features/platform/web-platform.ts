@@ -1,6 +1,7 @@
 /** The Platform over the real extension APIs (wxt/browser covers Chrome and Firefox). */
 import { browser } from 'wxt/browser';
 import { injectText } from '../insert/inject';
+import { chooseTarget } from '../insert/targets';
 import type { Platform } from './platform';
 
 export const INDEX_PATH = '/kb/index.json';
@@ -12,6 +13,15 @@ async function loadOwnJson(path: string): Promise<unknown> {
   const res = await fetch((browser.runtime.getURL as (path: string) => string)(path));
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   return res.json();
+}
+
+async function findTarget() {
+  const [tabs, granted, here] = await Promise.all([
+    browser.tabs.query({}),
+    browser.permissions.getAll(),
+    browser.windows.getCurrent().catch(() => undefined),
+  ]);
+  return chooseTarget(tabs, granted.origins ?? [], here?.id);
 }
 
 export function webPlatform(): Platform {
@@ -73,17 +83,29 @@ export function webPlatform(): Platform {
     async removeOrigin(origin) {
       await browser.permissions.remove({ origins: [`${origin}/*`] });
     },
-    async insertIntoPage(text) {
-      // Only tabs on allowed origins show their URL to us: those are the candidates.
-      const tabs = (await browser.tabs.query({})).filter(
-        (t) => t.id !== undefined && /^https?:/.test(t.url ?? ''),
-      );
-      tabs.sort(
-        (a, b) => Number(b.active) - Number(a.active) || (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0),
-      );
-      const tab = tabs[0];
-      if (!tab?.id) return { ok: false, detail: 'no-access' };
-      const r = await injectText(tab.id, text, { requireFocus: false });
+    insertTarget: async () => (await findTarget())?.origin ?? null,
+    onTabsChange(cb) {
+      const changed = () => cb();
+      browser.tabs.onActivated.addListener(changed);
+      browser.tabs.onUpdated.addListener(changed);
+      browser.tabs.onRemoved.addListener(changed);
+      browser.permissions.onAdded?.addListener(changed);
+      browser.permissions.onRemoved?.addListener(changed);
+      return () => {
+        browser.tabs.onActivated.removeListener(changed);
+        browser.tabs.onUpdated.removeListener(changed);
+        browser.tabs.onRemoved.removeListener(changed);
+        browser.permissions.onAdded?.removeListener(changed);
+        browser.permissions.onRemoved?.removeListener(changed);
+      };
+    },
+    async insertIntoPage(text, origin) {
+      // Only a tab on an origin the browser granted us: a tab merely visible through activeTab (a
+      // context-menu click on webmail) is never a target. The origin the panel named must still hold.
+      const target = await findTarget();
+      if (!target) return { ok: false, detail: 'no-target' };
+      if (origin !== undefined && target.origin !== origin) return { ok: false, detail: 'target-changed' };
+      const r = await injectText(target.tab.id, text, { requireFocus: false });
       return r.ok ? { ok: true, detail: r.field } : { ok: false, detail: r.reason };
     },
     languages() {
