@@ -179,7 +179,8 @@ function labelOf(f: Finding): string {
       return 'telefoonnummer';
     case 'email':
       return 'e-mailadres';
-    case 'postcode':
+    default:
+      // postcode and the other kinds: the placeholder without its brackets ("adres", "naam").
       return placeholderFor(f).slice(1, -1);
   }
 }
