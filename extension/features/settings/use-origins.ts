@@ -1,6 +1,7 @@
 /** The origins the user allowed the panel to insert into directly (optional host permissions). */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Platform } from '../platform/platform';
+import { normaliseOrigin } from '../policy/policy';
 
 export interface Origins {
   origins: string[];
@@ -14,13 +15,10 @@ export function useOrigins(platform: Platform): Origins {
   return { origins, refresh };
 }
 
-/** The origin of a typed address, when it is one the panel may insert into (https, or local). */
+/**
+ * The origin of a typed address, when it is one the panel may insert into: https on a concrete host, or
+ * local; wildcards (`https://*`, `https://*.nl`, `https://%2A`) never become host grants (policy.ts).
+ */
 export function parseOrigin(input: string): string | null {
-  try {
-    const u = new URL(input.trim());
-    if (u.protocol !== 'https:' && u.hostname !== 'localhost' && u.hostname !== '127.0.0.1') return null;
-    return u.origin;
-  } catch {
-    return null;
-  }
+  return normaliseOrigin(input);
 }
