@@ -7,6 +7,7 @@ import { ENTRY_TYPES, type EntryType, ID_PATTERN, TYPE_FOLDERS } from '../kb/con
 import { buildKnowledgeBase, loadKnowledgeBase } from '../kb/search/knowledge-base.ts';
 import { KnowledgeIndex } from '../kb/search/search.ts';
 import { CONTENT_DIR, INDEX_DIR, readContentFiles, readKnowledgeBaseFiles } from './content-files.ts';
+import { runGuard } from './guard.ts';
 import { type Io, today } from './io.ts';
 import { runKeygen } from './keygen.ts';
 import { runPack, runReview } from './pack.ts';
@@ -25,6 +26,7 @@ const USAGE = `usage: npm run kb -- <command>
   pack verify <file> --key <public-key>   exit 0 if intact and signed by that key, else 1 with the reason
   keygen --out <dir>                      make an Ed25519 key pair for signing packs
   signals merge <files...> [--out-dir D]  merge colleagues' anonymised signal exports into one table and chart
+  guard [--json] < FILE                   print the personal-data findings of the panel's guard in the text on stdin
 `;
 
 function flag(args: string[], name: string): string | undefined {
@@ -134,6 +136,8 @@ export async function runCli(args: string[], io: Io): Promise<number> {
       io.out(`created ${file}\n`);
       return 0;
     }
+    case 'guard':
+      return runGuard(rest, io);
     case 'signals':
       return runSignals(rest, io);
     case 'pack':
