@@ -119,3 +119,27 @@ test('goes from a found precedent to a justification in the case form, with a re
   expect(await page.$eval('#wachtwoord', (el) => (el as HTMLInputElement).value)).toBe('geheim');
   await Promise.all([panel.close(), page.close()]);
 });
+
+test('allowing the local case software’s origin (with its port) in settings is granted and confirmed', async () => {
+  const panel = await ff.openPanel();
+  await clickButton(panel, 'Instellingen');
+  await fill(panel, 'Adres', new URL(demo.url).origin);
+  // Firefox is asked from the click itself (a user action); the e2e build holds http://localhost/*.
+  await clickButton(panel, 'Toestaan');
+  await waitForMatch(panel, '.toast', /Invoegen toegestaan/);
+  await panel.close();
+});
+
+test('inserts straight from the panel into the case form on a granted origin, with the panel’s own button', async () => {
+  const page = await ff.openPage(demo.url);
+  await page.evaluate(caretToEnd, '#hulpvraag');
+  const panel = await ff.openPanel();
+  await panel.keyboard.type('maatwerkpot');
+  await panel.waitForSelector('#results [role=option]');
+  await panel.keyboard.press('Enter');
+  await panel.waitForSelector('article.entry');
+  await clickButton(panel, /^Invoegen in /);
+  await waitForMatch(panel, '.toast', /Ingevoegd/);
+  await waitForMatch(page, '#hulpvraag', /^Moeder overbelast door thuisonderwijs Zie voorbeeld: /, 'value');
+  await Promise.all([panel.close(), page.close()]);
+});
