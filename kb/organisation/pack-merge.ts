@@ -88,16 +88,23 @@ export function entriesBytes(entries: readonly StoredEntry[]): number {
   return utf8Length(JSON.stringify(entries));
 }
 
+/** What the totals count of a pack. */
+export interface PackSize {
+  entryCount: number;
+  bytes: number;
+}
+
+export function packSize(entries: readonly StoredEntry[]): PackSize {
+  return { entryCount: entries.length, bytes: entriesBytes(entries) };
+}
+
 /** Why one more pack would exceed the totals, or null. `others`: the packs already there. */
-export function totalsProblem(
-  others: readonly { entries: readonly StoredEntry[] }[],
-  incoming: readonly StoredEntry[],
-): string | null {
+export function totalsProblem(others: readonly PackSize[], incoming: PackSize): string | null {
   if (others.length + 1 > MAX_PACKS) return `at most ${MAX_PACKS} packs can be active together`;
-  const entries = others.reduce((n, p) => n + p.entries.length, 0) + incoming.length;
+  const entries = others.reduce((n, p) => n + p.entryCount, 0) + incoming.entryCount;
   if (entries > MAX_TOTAL_PACK_ENTRIES)
     return `all packs together would hold ${entries} entries; at most ${MAX_TOTAL_PACK_ENTRIES} are accepted`;
-  const bytes = others.reduce((n, p) => n + entriesBytes(p.entries), 0) + entriesBytes(incoming);
+  const bytes = others.reduce((n, p) => n + p.bytes, 0) + incoming.bytes;
   if (bytes > MAX_TOTAL_PACK_BYTES)
     return `all packs together would take ${Math.round(bytes / 1048576)} MB; at most ${MAX_TOTAL_PACK_BYTES / 1048576} MB is accepted`;
   return null;

@@ -7,7 +7,14 @@
  */
 import type { StoredEntry } from '../search/index-format.ts';
 import { type Pack, parsePackText, validatePack } from './pack.ts';
-import { compareVersions, packNamespace, preparePackEntries, totalsProblem } from './pack-merge.ts';
+import {
+  compareVersions,
+  type PackSize,
+  packNamespace,
+  packSize,
+  preparePackEntries,
+  totalsProblem,
+} from './pack-merge.ts';
 import { checkSignature, type TrustedKey } from './signing.ts';
 
 export interface TrustPolicy {
@@ -37,8 +44,8 @@ export interface OpenContext {
   trust: TrustPolicy;
   /** The installed pack of the same namespace, if any: the new one must be newer (or the same). */
   installed?: InstalledPack;
-  /** The other installed packs, for the totals. */
-  others?: readonly { entries: readonly StoredEntry[] }[];
+  /** The sizes of the other installed packs, for the totals. */
+  others?: readonly PackSize[];
 }
 
 export type RefusalCode =
@@ -64,6 +71,8 @@ export type OpenedPack =
       unverified?: 'unsigned' | 'unknown-key';
       /** The same version and content as the installed one: nothing to change. */
       unchanged: boolean;
+      /** Entries and bytes, for the totals. */
+      size: PackSize;
     }
   | { ok: false; code: RefusalCode; errors: string[] };
 
@@ -150,7 +159,17 @@ async function open(input: unknown, ctx: OpenContext): Promise<OpenedPack> {
     }
   }
   const entries = preparePackEntries(pack);
-  const totals = totalsProblem(ctx.others ?? [], entries);
+  const size = packSize(entries);
+  const totals = totalsProblem(ctx.others ?? [], size);
   if (totals) return refuse('too-large', totals);
-  return { ok: true, pack, namespace, entries, signer, ...(unverified ? { unverified } : {}), unchanged };
+  return {
+    ok: true,
+    pack,
+    namespace,
+    entries,
+    signer,
+    ...(unverified ? { unverified } : {}),
+    unchanged,
+    size,
+  };
 }

@@ -8,6 +8,7 @@ import {
   namespaceOf,
   orderPackHits,
   packNamespace,
+  packSize,
   preparePackEntries,
   totalsProblem,
 } from '../../../kb/organisation/pack-merge';
@@ -112,16 +113,19 @@ describe('totals over all packs are capped (issue 15 item 12)', () => {
     const one = entry('x');
     const many = (n: number) =>
       Array.from({ length: n }, (_, i) => ({ ...one, id: `p--x-${i}` }) as StoredEntry);
-    expect(totalsProblem([{ entries: many(MAX_TOTAL_PACK_ENTRIES - 1) }], many(1))).toBeNull();
-    expect(totalsProblem([{ entries: many(MAX_TOTAL_PACK_ENTRIES - 1) }], many(2))).toMatch(
-      /at most 10000 are accepted/,
-    );
+    const size = (n: number) => ({ entryCount: n, bytes: n * 1000 });
+    expect(totalsProblem([size(MAX_TOTAL_PACK_ENTRIES - 1)], size(1))).toBeNull();
+    expect(totalsProblem([size(MAX_TOTAL_PACK_ENTRIES - 1)], size(2))).toMatch(/at most 10000 are accepted/);
     expect(
       totalsProblem(
-        Array.from({ length: 10 }, () => ({ entries: many(1) })),
-        many(1),
+        Array.from({ length: 10 }, () => size(1)),
+        size(1),
       ),
     ).toMatch(/at most 10 packs/);
+    expect(
+      totalsProblem([{ entryCount: 1, bytes: 30 * 1048576 }], { entryCount: 1, bytes: 3 * 1048576 }),
+    ).toMatch(/at most 32 MB is accepted/);
+    expect(packSize([one])).toEqual({ entryCount: 1, bytes: JSON.stringify([one]).length });
     const merged = mergePackEntries(
       [],
       [
