@@ -177,10 +177,20 @@ export class CompactTier {
       .map(([t, d]) => [t, d]);
   }
 
-  /** Adds weight × BM25+ of `term` for every document holding it. */
-  add(term: string, weight: number, acc: Accumulator): void {
+  /** In how many documents a term occurs (0 when unknown). */
+  df(term: string): number {
     const position = this.positions.get(term);
-    if (position === undefined) return;
+    return position === undefined ? 0 : this.documentFrequency(position);
+  }
+
+  /**
+   * Adds weight × BM25+ of `term` for every document holding it. With a mask, also sets `bit` in each
+   * such document's mask entry, and returns how many documents got the bit newly set.
+   */
+  add(term: string, weight: number, acc: Accumulator, mask?: Uint32Array, bit = 0): number {
+    const position = this.positions.get(term);
+    if (position === undefined) return 0;
+    let fresh = 0;
     const p = this.index.postings[position] as number[];
     const F = this.index.fields.length;
     const n = this.index.documentCount;
@@ -197,8 +207,13 @@ export class CompactTier {
         const tf = p[j + 1] as number;
         const len = lengths[doc * F + field] as number;
         acc.add(doc, w * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * len) / avg))));
+        if (mask && ((mask[doc] as number) & bit) === 0) {
+          mask[doc] = (mask[doc] as number) | bit;
+          fresh++;
+        }
       }
       i = end;
     }
+    return fresh;
   }
 }

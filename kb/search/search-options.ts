@@ -112,6 +112,8 @@ export const RANK = {
   maxRelated: 16,
   /** How much of a query word an entry covers when it holds only a related term. */
   relatedCoverage: 0.3,
+  /** A related term in more than this share of the entries is not looked up (little meaning, much cost). */
+  relatedMaxShare: 0.2,
 };
 
 /**

@@ -130,9 +130,14 @@ export class KnowledgeIndex {
   private full: CompactTier | null = null;
   private entries: StoredEntry[] | null = null;
   private readonly pool: AccumulatorPool;
+  /** Per document, bit i: holds query term i (`held`), or only a related term of it (`near`). Zero between queries. */
+  private readonly held: Uint32Array;
+  private readonly near: Uint32Array;
   private vocabulary: Map<string, string[]> | null = null;
   /** Related terms: a query term (analyzed) → the analyzed terms of each related member. */
   private readonly relatedOf: Map<string, string[][]>;
+  /** The related terms worth looking up per query term, with their weights (filled lazily). */
+  private readonly relatedUsable = new Map<string, { terms: string[]; weight: number }[]>();
 
   private constructor(readonly asset: QuickAsset) {
     this.analyzer = createAnalyzer(asset.synonyms, asset.lexicon ?? []);
@@ -144,6 +149,8 @@ export class KnowledgeIndex {
     this.facetCodes = asset.entries.map((e) => Uint16Array.from(e.facets));
     this.quick = this.loadTier(asset.index);
     this.pool = new AccumulatorPool(this.all.length);
+    this.held = new Uint32Array(this.all.length);
+    this.near = new Uint32Array(this.all.length);
     this.relatedOf = relatedMap(asset.related ?? [], this.analyzer);
   }
 
@@ -240,7 +247,7 @@ export class KnowledgeIndex {
   private rank(query: string, options: SearchOptions): Ranked {
     const limit = options.limit ?? DEFAULT_LIMIT;
     const allowed = this.allowed(options.filters ?? {});
-    const terms = this.analyzer.query(query, { typing: options.typing });
+    const terms = this.analyzer.query(query, { typing: options.typing }).slice(0, MAX_TERMS);
     if (terms.length === 0) {
       const docs = this.all.map((_, n) => n).filter((n) => !allowed || allowed[n]);
       docs.sort((a, b) => {
@@ -251,45 +258,58 @@ export class KnowledgeIndex {
       return { terms, docs, scores: new Map(), matched: new Map(), mode: 'browse' };
     }
     const tiers = this.full && !options.quickOnly ? [this.quick, this.full] : [this.quick];
-    const perTerm = terms.map((t) => this.termScores(t, tiers));
-    const wide = terms.map((t) => this.relatedScores(t));
     // Ranked union: every document matching any term is a candidate. Its BM25+ sum is scaled by its
     // coordination, the IDF-weighted share of the query terms it holds, raised to a power: documents
-    // holding every term normally come first, but a strong partial match is never dropped.
+    // holding every term normally come first, but a strong partial match is never dropped. Scores add
+    // up in one accumulator; per document, bit i of `held` says it holds term i, of `near` that it holds
+    // only a related term of it.
     const N = this.all.length;
-    const weights = terms.map((t, i) => {
-      const df = (perTerm[i] as Accumulator).size || (wide[i]?.size ?? 0);
-      if (df === 0) return 0;
-      return Math.log(1 + (N - df + 0.5) / (df + 0.5)) * termWeight(t);
-    });
-    const totalWeight = weights.reduce((a, b) => a + b, 0);
     const combined = this.pool.take();
-    const coverage = this.pool.take();
-    perTerm.forEach((acc, i) => {
-      const tw = termWeight(terms[i] as QueryTerm);
-      const w = weights[i] as number;
-      for (const n of acc.touched) {
-        combined.add(n, (acc.scores[n] as number) * tw);
-        coverage.add(n, w);
-      }
+    const held = this.held;
+    const near = this.near;
+    const weights = terms.map((t, i) => {
+      const bit = 1 << i;
+      const tw = termWeight(t);
+      let df = this.termInto(t, tiers, tw, bit, combined);
       // A related term fills the gap where the word itself is missing, and covers it only in part; where
       // the word is present, its related terms add nothing (the exact match is the evidence).
-      const rel = wide[i];
-      if (!rel) return;
-      for (const n of rel.touched) {
-        if ((acc.scores[n] as number) > 0) continue;
-        combined.add(n, (rel.scores[n] as number) * tw);
-        coverage.add(n, w * RANK.relatedCoverage);
+      const rel = this.relatedScores(t);
+      if (rel) {
+        let only = 0;
+        for (const n of rel.touched) {
+          if (((held[n] as number) & bit) !== 0) continue;
+          combined.add(n, (rel.scores[n] as number) * tw);
+          near[n] = (near[n] as number) | bit;
+          only++;
+        }
+        if (df === 0) df = only;
       }
+      return df === 0 ? 0 : Math.log(1 + (N - df + 0.5) / (df + 0.5)) * tw;
     });
+    const totalWeight = weights.reduce((a, b) => a + b, 0);
+    // Coverage depends only on which terms a document holds: computed once per combination.
+    const shares = new Map<number, number>();
+    const shareOf = (h: number, r: number): number => {
+      const key = h * 2 ** MAX_TERMS + r;
+      let s = shares.get(key);
+      if (s === undefined) {
+        let c = 0;
+        weights.forEach((w, i) => {
+          if (h & (1 << i)) c += w;
+          else if (r & (1 << i)) c += w * RANK.relatedCoverage;
+        });
+        s = totalWeight > 0 ? Math.min(1, c / totalWeight) ** RANK.coordinationPower : 1;
+        shares.set(key, s);
+      }
+      return s;
+    };
     const costIntent = terms.some((t) => COST_INTENT.has(t.term));
     const docs: number[] = [];
     const weighted = combined.scores;
     for (const n of combined.touched) {
       if (allowed && !allowed[n]) continue;
       const w = costIntent && this.isCost[n] ? COST_INTENT_WEIGHT : (this.typeWeight[n] as number);
-      const share = totalWeight > 0 ? Math.min(1, (coverage.scores[n] as number) / totalWeight) : 1;
-      weighted[n] = (weighted[n] as number) * w * share ** RANK.coordinationPower;
+      weighted[n] = (weighted[n] as number) * w * shareOf(held[n] as number, near[n] as number);
       docs.push(n);
     }
     const ordered = topFirst(docs, weighted, limit);
@@ -297,10 +317,15 @@ export class KnowledgeIndex {
     const matched = new Map<number, boolean[]>();
     for (const n of ordered.slice(0, limit)) {
       scores.set(n, weighted[n] as number);
+      const bits = (held[n] as number) | (near[n] as number);
       matched.set(
         n,
-        perTerm.map((acc, i) => (acc.scores[n] as number) > 0 || (wide[i]?.scores[n] ?? 0) > 0),
+        terms.map((_, i) => (bits & (1 << i)) !== 0),
       );
+    }
+    for (const n of combined.touched) {
+      held[n] = 0;
+      near[n] = 0;
     }
     const first = ordered[0];
     const mode: 'all' | 'any' =
@@ -324,6 +349,48 @@ export class KnowledgeIndex {
     return Uint8Array.from(this.facetCodes, (codes) =>
       wanted.every((set) => codes.some((c) => set.has(c))) ? 1 : 0,
     );
+  }
+
+  /**
+   * Adds one query term's scores (× `tw`), over all its alternatives in every tier, into `acc`, setting
+   * `bit` in `held` for each document holding it; returns how many documents do.
+   */
+  private termInto(t: QueryTerm, tiers: CompactTier[], tw: number, bit: number, acc: Accumulator): number {
+    const held = this.held;
+    let df = 0;
+    const known = tiers.some((tier) => tier.has(t.term));
+    for (const tier of tiers) {
+      df += tier.add(t.term, tw, acc, held, bit);
+      let expanded = 0;
+      if (t.prefix && t.prefix.length >= 2) {
+        const more = tier.prefixTerms(t.prefix, maxPrefixTerms(t.prefix)).filter((term) => term !== t.term);
+        for (const term of more) df += tier.add(term, PREFIX_WEIGHT * tw, acc, held, bit);
+        expanded = more.length;
+      }
+      if (t.fuzzy && !known && (!t.prefix || expanded === 0)) {
+        const edits = maxEdits(t.term);
+        if (edits > 0) {
+          for (const [term, d] of tier.closeTerms(t.term, edits, 6))
+            df += tier.add(term, FUZZY_WEIGHT * (1 - d / (t.term.length + 1)) * tw, acc, held, bit);
+        }
+      }
+    }
+    if (t.parts && t.parts.length > 1) {
+      const parts = t.parts.map((p) => {
+        const part = this.pool.take();
+        for (const tier of tiers) tier.add(p, 1, part);
+        return part;
+      });
+      const both = intersect(parts, this.pool);
+      for (const n of both.touched) {
+        acc.add(n, ((both.scores[n] as number) / t.parts.length) * tw);
+        if (((held[n] as number) & bit) === 0) {
+          held[n] = (held[n] as number) | bit;
+          df++;
+        }
+      }
+    }
+    return df;
   }
 
   /** Scores per document for one query term, over all its alternatives, in every tier. */
@@ -366,16 +433,23 @@ export class KnowledgeIndex {
    * other words is found. Null when the term has none.
    */
   private relatedScores(t: QueryTerm): Accumulator | null {
-    const related = RANK.relatedWeight > 0 ? this.relatedOf.get(t.term) : undefined;
-    if (!related) return null;
-    const out = this.pool.take();
+    if (RANK.relatedWeight <= 0 || !this.relatedOf.has(t.term)) return null;
     // Titles, summaries and keywords only: there a related term says what an entry is about, and
-    // their postings are short (the full text's would cost a keystroke most of its time).
-    const tier = this.quick;
-    for (const alt of related.slice(0, RANK.maxRelated)) {
-      const w = RANK.relatedWeight / alt.length;
-      for (const term of alt) tier.add(term, w, out);
+    // their postings are short (the full text's would cost a keystroke most of its time). A related
+    // term in more than a share of the entries says little and costs much: left out
+    // (short postings cost nothing: a term in at most 100 entries always passes).
+    let related = this.relatedUsable.get(t.term);
+    if (!related) {
+      const most = Math.max(RANK.relatedMaxShare * this.all.length, 100);
+      related = (this.relatedOf.get(t.term) ?? []).slice(0, RANK.maxRelated).flatMap((alt) => {
+        const usable = alt.filter((term) => this.quick.df(term) <= most);
+        return usable.length ? [{ terms: usable, weight: RANK.relatedWeight / alt.length }] : [];
+      });
+      this.relatedUsable.set(t.term, related);
     }
+    if (related.length === 0) return null;
+    const out = this.pool.take();
+    for (const alt of related) for (const term of alt.terms) this.quick.add(term, alt.weight, out);
     return out;
   }
 
@@ -494,6 +568,9 @@ export class KnowledgeIndex {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Query terms beyond this many are ignored (one bit each in a per-document mask). */
+const MAX_TERMS = 20;
 
 /**
  * For each member of a related-terms group that analyzes to one term (a word, or a synonym phrase's
