@@ -230,15 +230,24 @@ for (const f of [
   });
 }
 
-test('a field in a frame from another origin is out of reach: said so, nothing written', async ({
+test('a field in a frame from another origin is out of reach: the panel says so, nothing is written', async ({
   editors,
   serviceWorker,
+  context,
+  panelUrl,
 }) => {
+  const panel = await context.newPage();
+  await panel.goto(panelUrl);
   const cross = editors.frame({ url: /127\.0\.0\.1.*cross\.html/ }) as Frame;
   expect(cross).toBeTruthy();
+  await editors.bringToFront();
   await caretAtEnd(cross, '#frame-textarea');
   expect(await insert(serviceWorker, editors, SINGLE)).toMatchObject({ ok: false, detail: 'no-access' });
   expect(await value(cross, '#frame-textarea')).toBe('Notitie:');
+  await expect(panel.locator('.toast')).toContainText('frame van een ander adres');
+  // Nothing was put on the clipboard behind the user's back, and the message does not pretend so.
+  await expect(panel.locator('.toast')).toContainText('Kies Kopieer');
+  await expect(panel.locator('.toast')).not.toContainText('Ingevoegd');
 });
 
 test('never inserts into password-like, read-only or hidden fields, and leaves each unchanged', async ({
@@ -278,7 +287,12 @@ test('never inserts into password-like, read-only or hidden fields, and leaves e
 test('a field that undoes every change is reported as a failure, never as inserted', async ({
   editors,
   serviceWorker,
+  context,
+  panelUrl,
 }) => {
+  const panel = await context.newPage();
+  await panel.goto(panelUrl);
+  await editors.bringToFront();
   for (const selector of ['#react-locked', '#reverting-ce']) {
     await caretAtEnd(editors, selector);
     expect(await insert(serviceWorker, editors, SINGLE), selector).toMatchObject({
@@ -289,5 +303,7 @@ test('a field that undoes every change is reported as a failure, never as insert
       .locator(selector)
       .evaluate((el) => (el as HTMLInputElement).value ?? el.textContent);
     expect(text, selector).toBe('Vast:');
+    await expect(panel.locator('.toast'), selector).toContainText('nam de tekst niet');
+    await expect(panel.locator('.toast'), selector).not.toContainText('Ingevoegd');
   }
 });
