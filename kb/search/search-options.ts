@@ -114,6 +114,8 @@ export const RANK = {
   relatedCoverage: 0.3,
   /** A related term in more than this share of the entries is not looked up (little meaning, much cost). */
   relatedMaxShare: 0.2,
+  /** Weight of an unknown diminutive's base word ("kleintjes" → klein); 0: off. */
+  diminutiveWeight: 0.9,
 };
 
 /**

@@ -10,7 +10,9 @@
 
 import type { EntryType } from '../content/schema.ts';
 import { type Analyzer, createAnalyzer, type QueryTerm, type SynonymGroups } from './analysis/analyzer.ts';
+import { diminutiveBases } from './analysis/diminutive.ts';
 import { fold, tokenizeWords } from './analysis/fold.ts';
+import { stem } from './analysis/stem.ts';
 import { type Accumulator, AccumulatorPool, type CompactIndex, CompactTier } from './compact-index.ts';
 import { editDistance } from './edit-distance.ts';
 import { excerpt, highlight, type Matcher, matcherFor, type Segment } from './excerpt.ts';
@@ -358,9 +360,13 @@ export class KnowledgeIndex {
   private termInto(t: QueryTerm, tiers: CompactTier[], tw: number, bit: number, acc: Accumulator): number {
     const held = this.held;
     let df = 0;
-    const known = tiers.some((tier) => tier.has(t.term));
+    let known = tiers.some((tier) => tier.has(t.term));
+    // An unknown diminutive ("kleintjes", "zoontje") is looked up as its base word.
+    const bases = known || RANK.diminutiveWeight <= 0 ? [] : this.diminutives(t.source, tiers);
+    if (bases.length) known = true;
     for (const tier of tiers) {
       df += tier.add(t.term, tw, acc, held, bit);
+      for (const b of bases) df += tier.add(b, RANK.diminutiveWeight * tw, acc, held, bit);
       let expanded = 0;
       if (t.prefix && t.prefix.length >= 2) {
         const more = tier.prefixTerms(t.prefix, maxPrefixTerms(t.prefix)).filter((term) => term !== t.term);
@@ -391,6 +397,15 @@ export class KnowledgeIndex {
       }
     }
     return df;
+  }
+
+  /** The stems of a word's diminutive bases that the index knows (the first that does). */
+  private diminutives(word: string, tiers: CompactTier[]): string[] {
+    for (const b of diminutiveBases(word)) {
+      const s = stem(b);
+      if (tiers.some((tier) => tier.has(s))) return [s];
+    }
+    return [];
   }
 
   /** Scores per document for one query term, over all its alternatives, in every tier. */

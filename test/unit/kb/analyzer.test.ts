@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../../kb/search/analysis/analyzer';
 import { splitCompound } from '../../../kb/search/analysis/compounds';
+import { diminutiveBases } from '../../../kb/search/analysis/diminutive';
 import { fold } from '../../../kb/search/analysis/fold';
 import { stem } from '../../../kb/search/analysis/stem';
 
@@ -74,5 +75,21 @@ describe('the Dutch analyzer', () => {
     expect(q[0]).toMatchObject({ fuzzy: false });
     expect(q.at(-1)).toMatchObject({ prefix: 'woningaanp' });
     expect(analyzer.query('woningaanp ', { typing: true }).at(-1)?.prefix).toBeUndefined();
+  });
+});
+
+describe('Dutch diminutives in queries', () => {
+  it('gives the base words of diminutives, most likely first', () => {
+    expect(diminutiveBases('kleintjes')[0]).toBe('klein');
+    expect(diminutiveBases('zoontje')[0]).toBe('zoon');
+    expect(diminutiveBases('mannetje')[0]).toBe('man');
+    expect(diminutiveBases('boompje')[0]).toBe('boom');
+    expect(diminutiveBases('huisje')).toEqual(['huis']);
+    expect(diminutiveBases('autootje')[0]).toBe('auto');
+  });
+
+  it('leaves other words alone', () => {
+    for (const w of ['fiets', 'je', 'tje', 'kinderen', 'bijstand', ''])
+      expect(diminutiveBases(w)).toEqual([]);
   });
 });

@@ -106,6 +106,15 @@ describe('natural-language queries', () => {
     expect(ids(index, 'hoe zit het met de kostendelersnorm in de bijstand')[0]).toBe(plain);
   });
 
+  it('looks up an unknown diminutive as its base word', () => {
+    const index = indexOf([
+      { id: 'zoon', titel: 'Moeder verzorgt haar zoon' },
+      { id: 'other', titel: 'Vader zoekt werk' },
+    ]);
+    expect(ids(index, 'zoontje')).toEqual(['zoon']);
+    expect(index.query('verzorgt zoontje', { typing: false }).hits[0]?.missed).toEqual([]);
+  });
+
   it('still answers a query of only filler and question words', () => {
     const index = indexOf([{ id: 'a', titel: 'Wat mag de gemeente' }]);
     expect(ids(index, 'wat mag')).toEqual(['a']);
