@@ -11,20 +11,10 @@
  * (inputs) or the DOM (contenteditable) directly. Afterwards it checks that the field's text is the old
  * text with the insertion added, and reports failure truthfully otherwise.
  */
+export type InsertFailure = 'no-text' | 'no-focus' | 'no-field' | 'password' | 'hidden' | 'readonly';
 export type InsertOutcome =
   | { ok: true; field: 'input' | 'textarea' | 'contenteditable'; via: 'history' | 'direct' }
-  | {
-      ok: false;
-      reason:
-        | 'no-text'
-        | 'no-focus'
-        | 'no-field'
-        | 'password'
-        | 'hidden'
-        | 'readonly'
-        | 'unsupported'
-        | 'not-landed';
-    };
+  | { ok: false; reason: InsertFailure | 'unsupported' | 'not-landed' };
 
 /**
  * Inserts `text` at the caret of the focused field, after a selection (never replacing it), adding a
@@ -254,17 +244,26 @@ export async function insertAtCaret(text: string, requireFocus = true): Promise<
   const joined = lines.join('\n');
   let ok = true;
   const parts = lines.slice();
-  if (touches(pre)) {
-    if (multi) ok = await breakLine();
-    else parts[0] = ` ${parts[0]}`;
-  }
+  if (touches(pre) && !multi) parts[0] = ` ${parts[0]}`;
   const tail = post !== '' && !/^\s/.test(post);
   if (tail && !multi) parts[parts.length - 1] = `${parts[parts.length - 1]} `;
-  for (const [i, line] of parts.entries()) {
-    if (ok && i > 0) ok = await breakLine();
-    if (ok && line) ok = exec('insertText', line);
+  // Editors with their own model and history get each line as a paragraph of its own. A plain field gets
+  // one command with the line breaks in it: one step for the browser's own undo (Firefox does not merge).
+  const ownHistory = field.matches(
+    '.ql-editor, .ProseMirror, [data-lexical-editor], .ck-editor__editable, [data-slate-editor], .public-DraftEditor-content',
+  );
+  if (multi && !ownHistory) {
+    parts[0] = `${touches(pre) ? '\n' : ''}${parts[0]}`;
+    parts[parts.length - 1] = `${parts[parts.length - 1]}${tail ? '\n' : ''}`;
+    ok = exec('insertText', parts.join('\n'));
+  } else {
+    if (touches(pre) && multi) ok = await breakLine();
+    for (const [i, line] of parts.entries()) {
+      if (ok && i > 0) ok = await breakLine();
+      if (ok && line) ok = exec('insertText', line);
+    }
+    if (ok && tail && multi) ok = await breakLine();
   }
-  if (ok && tail && multi) ok = await breakLine();
   const piece = parts.join('\n');
   // Editors reconcile their model and DOM a moment after the input: judge the field after that.
   await settle();
@@ -272,9 +271,9 @@ export async function insertAtCaret(text: string, requireFocus = true): Promise<
   if (squash(textOf()) !== beforeText) return { ok: false, reason: 'not-landed' };
   // Refused by the browser: put the text in as nodes, lines separated by <br>, and announce it.
   const frag = doc.createDocumentFragment();
-  parts.forEach((line, i) => {
+  piece.split('\n').forEach((line, i) => {
     if (i > 0) frag.appendChild(doc.createElement('br'));
-    frag.appendChild(doc.createTextNode(line));
+    if (line) frag.appendChild(doc.createTextNode(line));
   });
   const lastNode = frag.lastChild;
   const at = sel.rangeCount > 0 ? sel.getRangeAt(0) : caret;
