@@ -81,6 +81,8 @@ export const COST_INTENT = new Set([
   'tarief',
 ]);
 export const COST_INTENT_WEIGHT = 2;
+/** Query words (folded, as typed) that hint at an amount without asking for one outright. */
+export const COST_HINT: ReadonlySet<string> = new Set(['hoeveel', 'geld', 'duur', 'goedkoop', 'goedkoper']);
 
 export const BASE_SEARCH: SearchOptions = {
   boost: BOOST,
@@ -116,6 +118,10 @@ export const RANK = {
   relatedMaxShare: 0.2,
   /** Weight of an unknown diminutive's base word ("kleintjes" → klein); 0: off. */
   diminutiveWeight: 0.9,
+  /** Weight of the completions of an unknown, unexplained finished word ("autorep"); 0: off. */
+  abbreviationWeight: 0.4,
+  /** Type weight of reference costs when the query only hints at money (COST_HINT); 0: off. */
+  costHintWeight: 1,
 };
 
 /**

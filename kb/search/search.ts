@@ -26,6 +26,7 @@ import {
 } from './index-format.ts';
 import {
   BOOST,
+  COST_HINT,
   COST_INTENT,
   COST_INTENT_WEIGHT,
   DEFAULT_LIMIT,
@@ -305,12 +306,20 @@ export class KnowledgeIndex {
       }
       return s;
     };
+    // A question about an amount puts reference costs first; a softer hint ("hoeveel", "geld") only
+    // stops holding them back.
     const costIntent = terms.some((t) => COST_INTENT.has(t.term));
+    const costHint = !costIntent && RANK.costHintWeight > 0 && terms.some((t) => COST_HINT.has(t.source));
     const docs: number[] = [];
     const weighted = combined.scores;
     for (const n of combined.touched) {
       if (allowed && !allowed[n]) continue;
-      const w = costIntent && this.isCost[n] ? COST_INTENT_WEIGHT : (this.typeWeight[n] as number);
+      const w =
+        this.isCost[n] && costIntent
+          ? COST_INTENT_WEIGHT
+          : this.isCost[n] && costHint
+            ? RANK.costHintWeight
+            : (this.typeWeight[n] as number);
       weighted[n] = (weighted[n] as number) * w * shareOf(held[n] as number, near[n] as number);
       docs.push(n);
     }
@@ -373,12 +382,20 @@ export class KnowledgeIndex {
         for (const term of more) df += tier.add(term, PREFIX_WEIGHT * tw, acc, held, bit);
         expanded = more.length;
       }
+      let close = 0;
       if (t.fuzzy && !known && (!t.prefix || expanded === 0)) {
         const edits = maxEdits(t.term);
         if (edits > 0) {
-          for (const [term, d] of tier.closeTerms(t.term, edits, 6))
+          for (const [term, d] of tier.closeTerms(t.term, edits, 6)) {
             df += tier.add(term, FUZZY_WEIGHT * (1 - d / (t.term.length + 1)) * tw, acc, held, bit);
+            close++;
+          }
         }
+      }
+      // A finished word nobody wrote and no typo explains may be cut short ("autorep"): its completions.
+      if (!known && !t.prefix && close === 0 && RANK.abbreviationWeight > 0 && t.source.length >= 4) {
+        for (const term of tier.prefixTerms(t.source, maxPrefixTerms(t.source)))
+          df += tier.add(term, RANK.abbreviationWeight * tw, acc, held, bit);
       }
     }
     if (t.parts && t.parts.length > 1) {
