@@ -2,7 +2,7 @@
 import { saveFile } from '../download/save-file';
 import type { Notify } from '../feedback/use-feedback';
 import { useT } from '../i18n/context';
-import { exportData, importData } from '../storage/backup';
+import { exportData, importBackupFile } from '../storage/backup';
 import type { PanelDb } from '../storage/db';
 
 interface Props {
@@ -11,13 +11,17 @@ interface Props {
   notify: Notify;
   /** Called after an import, so favourites and recent show the imported data. */
   onImported(): void;
+  /** The knelpunt vocabulary of the bundled index (signals are checked against it); absent before it loads. */
+  knelpunten?: readonly { id: string }[];
+  /** The user's draft retention: imported drafts expire no later than this. */
+  draftDays?: number;
 }
 
 export function backupFileName(now: number): string {
   return `maatwerkwijzer-gegevens-${new Date(now).toISOString().slice(0, 10)}.json`;
 }
 
-export function BackupSettings({ db, now, notify, onImported }: Props) {
+export function BackupSettings({ db, now, notify, onImported, knelpunten, draftDays }: Props) {
   const t = useT();
   return (
     <section aria-labelledby="backup-h">
@@ -41,10 +45,12 @@ export function BackupSettings({ db, now, notify, onImported }: Props) {
           onChange={(e) => {
             const file = (e.target as HTMLInputElement).files?.[0];
             if (!file) return;
-            void file
-              .text()
-              .then((text) => importData(db, text))
-              .then((r) => {
+            // The size is checked before the file is read (storage/backup.ts).
+            void importBackupFile(db, file, {
+              knelpunten: knelpunten && new Set(knelpunten.map((k) => k.id)),
+              draftDays,
+              now: now(),
+            }).then((r) => {
                 notify(r.ok ? t('backupImported') : t('backupRejected', { reason: r.reason }));
                 onImported();
               });

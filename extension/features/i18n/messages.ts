@@ -1,5 +1,8 @@
 /** UI strings: Dutch first, English second. Keys are the same in both; a test checks they match. */
+import { privacyEn, privacyNl } from './catalogue/privacy';
+
 export const nl = {
+  ...privacyNl,
   appName: 'Maatwerkwijzer',
   searchLabel: 'Zoek voorbeelden, wetten en instrumenten',
   searchPlaceholder: 'Bijv. zorgbegeleider thuis, pgb, kostendelersnorm',
@@ -83,7 +86,8 @@ export const nl = {
   noRecent: 'Nog niets geopend.',
   settingsPrivacy: 'Alles wat je hier bewaart blijft op dit apparaat. Er gaat niets over het netwerk.',
   wipeAll: 'Wis al mijn gegevens',
-  wipeConfirm: 'Weet je het zeker? Favorieten, recente items, notities en concepten worden gewist.',
+  wipeConfirm:
+    'Weet je het zeker? Favorieten, recente items, notities, concepten, signalen, leerroute-voortgang en kennispakketten worden gewist.',
   wiped: 'Alle gegevens zijn gewist.',
   language: 'Taal',
   proposeExample: 'Voor ambassadeurs: voorbeeld voorstellen',
@@ -142,6 +146,7 @@ export const nl = {
 export type MessageKey = keyof typeof nl;
 
 export const en: Record<MessageKey, string> = {
+  ...privacyEn,
   appName: 'Maatwerkwijzer',
   searchLabel: 'Search examples, laws and instruments',
   searchPlaceholder: 'E.g. zorgbegeleider thuis, pgb, kostendelersnorm',
@@ -224,7 +229,8 @@ export const en: Record<MessageKey, string> = {
   noRecent: 'Nothing opened yet.',
   settingsPrivacy: 'Everything you keep here stays on this device. Nothing goes over the network.',
   wipeAll: 'Wipe all my data',
-  wipeConfirm: 'Are you sure? Favourites, recent items, notes and drafts will be wiped.',
+  wipeConfirm:
+    'Are you sure? Favourites, recent items, notes, drafts, signals, learning-path progress and knowledge packs will be wiped.',
   wiped: 'All data has been wiped.',
   language: 'Language',
   proposeExample: 'For ambassadors: propose an example',

@@ -4,7 +4,7 @@
  * locks the user out of removing a pack or wiping their data.
  */
 import type { KnowledgeIndex } from '../../../kb/search/search';
-import { INSERT_TEXT } from '../background/session-keys';
+import { INSERT_RESULT, INSERT_TEXT, PENDING_QUERY, PENDING_VIEW } from '../background/session-keys';
 import { BackupSettings } from '../backup/BackupSettings';
 import type { Feedback } from '../feedback/use-feedback';
 import { useT } from '../i18n/context';
@@ -81,7 +81,14 @@ export function SettingsView(p: Props) {
         </button>
       </p>
       <PacksSettings db={p.db} base={p.base} {...p.packs} notify={notify} now={p.now} />
-      <BackupSettings db={p.db} now={p.now} notify={notify} onImported={() => void p.onDataChanged()} />
+      <BackupSettings
+        db={p.db}
+        now={p.now}
+        notify={notify}
+        onImported={() => void p.onDataChanged()}
+        knelpunten={p.base?.asset.knelpunten}
+        draftDays={policy.conceptDagen ?? p.ui.draftDays}
+      />
       <button
         type="button"
         class="danger"
@@ -89,7 +96,15 @@ export function SettingsView(p: Props) {
           if (!globalThis.confirm || globalThis.confirm(t('wipeConfirm'))) {
             void store
               .wipe(p.db)
-              .then(() => p.platform.sessionRemove(INSERT_TEXT))
+              // Everything in the database (storage/store.ts), then what storage.session holds.
+              .then(() =>
+                Promise.all(
+                  [INSERT_TEXT, INSERT_RESULT, PENDING_QUERY, PENDING_VIEW].map((k) =>
+                    p.platform.sessionRemove(k),
+                  ),
+                ),
+              )
+              .then(p.packs.refresh)
               .then(p.onDataChanged)
               .then(() => notify(t('wiped')))
               .catch(fail);

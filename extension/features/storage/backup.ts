@@ -1,11 +1,16 @@
 /**
- * Export and import of the user's own data (favourites, recent, notes, progress; drafts only when asked).
- * An import is validated whole before anything is written, then applied in one transaction: a bad file
- * changes nothing, and neither does a failure halfway.
+ * Export and import of the user's own data (favourites, recent, notes, progress, signals; drafts only
+ * when asked). An import is validated whole before anything is written, then applied in one
+ * transaction: a bad file changes nothing, and neither does a failure halfway. Validated means: the
+ * file's size before it is read; every row by schema, a draft's data as a weighing (draft-data.ts); a
+ * signal's knelpunt and law as known ids of the vocabulary, its day not in the future; and every expiry
+ * clamped to the retention, so an imported note or draft never outlives what the panel would keep.
  */
 import * as z from 'zod/mini';
-import type { PanelDb } from './db';
-import { DB_VERSION } from './db';
+import { validateSignal } from '../../../kb/organisation/signals';
+import { DAY, DB_VERSION, type Draft, type PanelDb } from './db';
+import { draftDataSchema } from './draft-data';
+import { DEFAULT_DRAFT_DAYS, DEFAULT_NOTE_DAYS } from './retention';
 
 export const BACKUP_FORMAT = 'maatwerkwijzer-backup';
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
@@ -39,7 +44,7 @@ const rows = {
         id: z.string().check(z.minLength(1), z.maxLength(100)),
         kind: z.enum(['waardendriehoek', 'voorstel']),
         title: z.string().check(z.maxLength(200)),
-        data: z.unknown(),
+        data: draftDataSchema,
         updatedAt: time,
         expiresAt: time,
       }),
@@ -53,11 +58,15 @@ const backupSchema = z.strictObject({
   tables: z.strictObject(rows),
 });
 export type Backup = z.infer<typeof backupSchema>;
+/** What an export writes: drafts as stored (their data is checked again on import and on resume). */
+export type ExportedBackup = Omit<Backup, 'tables'> & {
+  tables: Omit<Backup['tables'], 'drafts'> & { drafts?: Draft[] };
+};
 
 export async function exportData(
   db: PanelDb,
   options: { includeDrafts?: boolean; now?: number } = {},
-): Promise<Backup> {
+): Promise<ExportedBackup> {
   return db.transaction(
     'r',
     [db.favourites, db.recent, db.notes, db.progress, db.signals, db.drafts],
@@ -93,8 +102,22 @@ function checkShape(value: unknown, depth = 0): string | null {
 
 export type ImportResult = { ok: true; counts: Record<string, number> } | { ok: false; reason: string };
 
+export interface ImportOptions {
+  /**
+   * The knelpunt ids of the vocabulary (content/knelpunten.yaml, in the bundled index). Without it a
+   * backup that holds signals is refused: their knelpunten cannot be checked.
+   */
+  knelpunten?: ReadonlySet<string>;
+  /** The user's draft retention in days; imported drafts expire no later than this from now. */
+  draftDays?: number;
+  now?: number;
+}
+
 /** Parses and validates a backup text; nothing is written. */
-export function parseBackup(text: string): { ok: true; backup: Backup } | { ok: false; reason: string } {
+export function parseBackup(
+  text: string,
+  options: ImportOptions = {},
+): { ok: true; backup: Backup } | { ok: false; reason: string } {
   if (text.length > MAX_BACKUP_BYTES) return { ok: false, reason: 'het bestand is te groot' };
   let json: unknown;
   try {
@@ -118,12 +141,55 @@ export function parseBackup(text: string): { ok: true; backup: Backup } | { ok: 
     const keys = (list ?? []).map((row) => ('route' in row ? row.route : row.id));
     if (new Set(keys).size !== keys.length) return { ok: false, reason: `dubbele sleutels in ${table}` };
   }
-  return { ok: true, backup: r.data };
+  const now = options.now ?? Date.now();
+  const signals = r.data.tables.signals ?? [];
+  if (signals.length && !options.knelpunten)
+    return { ok: false, reason: 'de signalen zijn niet te controleren zolang de kennisbank niet is geladen' };
+  const tomorrow = new Date(now + DAY).toISOString().slice(0, 10);
+  for (const [i, row] of signals.entries()) {
+    const checked = validateSignal(row, options.knelpunten ?? new Set());
+    if (typeof checked === 'string') return { ok: false, reason: `signals.${i}: ${checked}` };
+    if (row.date > tomorrow) return { ok: false, reason: `signals.${i}: de datum ligt in de toekomst` };
+  }
+  // Clamp every expiry to the retention: a far-future expiresAt would survive every purge.
+  const noteLimit = now + DEFAULT_NOTE_DAYS * DAY;
+  const draftLimit = now + (options.draftDays ?? DEFAULT_DRAFT_DAYS) * DAY;
+  const tables = {
+    ...r.data.tables,
+    notes: r.data.tables.notes.map((n) => ({ ...n, expiresAt: Math.min(n.expiresAt, noteLimit) })),
+    ...(r.data.tables.drafts
+      ? { drafts: r.data.tables.drafts.map((d) => ({ ...d, expiresAt: Math.min(d.expiresAt, draftLimit) })) }
+      : {}),
+  };
+  return { ok: true, backup: { ...r.data, tables } };
+}
+
+/**
+ * Imports a backup file chosen by the user, checking its size before reading it: a file over
+ * MAX_BACKUP_BYTES is refused without being loaded into memory.
+ */
+export async function importBackupFile(
+  db: PanelDb,
+  file: Pick<Blob, 'size' | 'text'>,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  if (file.size > MAX_BACKUP_BYTES) return { ok: false, reason: 'het bestand is te groot' };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, reason: 'het bestand kon niet worden gelezen' };
+  }
+  return importData(db, text, options);
 }
 
 /** Replaces the user's data with the backup's, all or nothing. Drafts are replaced only when the backup has them. */
-export async function importData(db: PanelDb, text: string): Promise<ImportResult> {
-  const parsed = parseBackup(text);
+export async function importData(
+  db: PanelDb,
+  text: string,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const parsed = parseBackup(text, options);
   if (!parsed.ok) return parsed;
   const t = parsed.backup.tables;
   try {

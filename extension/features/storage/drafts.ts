@@ -3,6 +3,7 @@
  * (default 14 days, set by the user or by policy), purged at start-up and hourly (retention.ts).
  */
 import type { Draft, PanelDb } from './db';
+import { parseDraftData } from './draft-data';
 import { DEFAULT_DRAFT_DAYS, expiry } from './retention';
 import { StorageError } from './store';
 
@@ -34,9 +35,20 @@ export async function saveDraft(
   return row;
 }
 
+/**
+ * The drafts that can be resumed, newest first: not expired, and with data of the shape a weighing needs
+ * (checked on every read, not only on import: a draft from an older version or a damaged record is left
+ * out, so "Hervat" only ever gets a valid weighing). Their data is the checked value.
+ */
 export async function listDrafts(db: PanelDb, now = Date.now()): Promise<Draft[]> {
   const all = await db.drafts.where('kind').equals('waardendriehoek').toArray();
-  return all.filter((d) => d.expiresAt >= now).sort((a, b) => b.updatedAt - a.updatedAt);
+  return all
+    .filter((d) => d.expiresAt >= now)
+    .flatMap((d) => {
+      const data = parseDraftData(d.data);
+      return data ? [{ ...d, data }] : [];
+    })
+    .sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
 export async function deleteDraft(db: PanelDb, id: string): Promise<void> {

@@ -81,16 +81,16 @@ export const store = {
       }),
     );
   },
+  /**
+   * "Wis al mijn gegevens": every table of the database at once (favourites, recent, notes, drafts,
+   * learning-path progress, signals, imported packs, and any table a later version adds). Settings in
+   * storage.local (language, draft retention, allowed origins) are preferences, not data about anyone,
+   * and stay; the caller clears what storage.session holds.
+   */
   async wipe(db: PanelDb): Promise<void> {
     await guarded('wissen', () =>
-      db.transaction('rw', [db.favourites, db.recent, db.notes, db.drafts, db.progress], async () => {
-        await Promise.all([
-          db.favourites.clear(),
-          db.recent.clear(),
-          db.notes.clear(),
-          db.drafts.clear(),
-          db.progress.clear(),
-        ]);
+      db.transaction('rw', db.tables, async () => {
+        await Promise.all(db.tables.map((t) => t.clear()));
       }),
     );
   },

@@ -9,6 +9,8 @@ import { fnv1a64 } from '../../../kb/content/hash';
 
 let n = 0;
 const T = Date.parse('2026-11-23T09:00:00Z');
+/** The vocabulary and clock an import checks against. */
+const OPTS = { knelpunten: new Set(['kostendelersnorm', 'woonplaatsbeginsel']), now: T + 3_600_000 };
 
 async function filled(): Promise<PanelDb> {
   const db = new PanelDb(`backup-${++n}`);
@@ -25,7 +27,19 @@ async function filled(): Promise<PanelDb> {
     date: '2026-11-01',
     status: 'open',
   });
-  await saveDraft(db, { id: 'wd-1', title: 'Concept', data: { weighing: { voorstel: 'x' } } }, 14, T);
+  await saveDraft(
+    db,
+    {
+      id: 'wd-1',
+      title: 'Concept',
+      data: {
+        weighing: { voorstel: 'x', answers: {}, wetten: [], verwijzingen: [] },
+        rendement: { solution: [], alternative: [], horizonMonths: 12 },
+      },
+    },
+    14,
+    T,
+  );
   return db;
 }
 const snapshot = async (db: PanelDb) => {
@@ -41,7 +55,7 @@ describe('export, wipe and import', () => {
     const text = JSON.stringify(before);
     await store.wipe(db);
     expect(await db.favourites.count()).toBe(0);
-    const r = await importData(db, text);
+    const r = await importData(db, text, OPTS);
     expect(r).toEqual({
       ok: true,
       counts: { favourites: 25, recent: 25, notes: 25, progress: 1, signals: 1 },
@@ -51,7 +65,7 @@ describe('export, wipe and import', () => {
 
     const withDrafts = JSON.stringify(await exportData(await filled(), { includeDrafts: true, now: T }));
     const other = new PanelDb(`backup-${++n}`);
-    expect((await importData(other, withDrafts)).ok).toBe(true);
+    expect((await importData(other, withDrafts, OPTS)).ok).toBe(true);
     expect(await other.drafts.count()).toBe(1);
   });
 });
@@ -116,7 +130,7 @@ describe('hostile imports', () => {
     const db = await filled();
     const before = await snapshot(db);
     for (const [name, text] of cases) {
-      const r = await importData(db, text);
+      const r = await importData(db, text, OPTS);
       expect(r.ok, name).toBe(false);
       if (!r.ok) expect(r.reason.length, name).toBeGreaterThan(5);
       expect(await snapshot(db), name).toBe(before);
@@ -132,7 +146,7 @@ describe('hostile imports', () => {
     db.progress.bulkAdd = (() => {
       throw new Error('disk full');
     }) as unknown as typeof db.progress.bulkAdd;
-    const r = await importData(db, text);
+    const r = await importData(db, text, OPTS);
     db.progress.bulkAdd = original;
     expect(r.ok).toBe(false);
     expect(await snapshot(db)).toBe(before);

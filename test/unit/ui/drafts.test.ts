@@ -17,8 +17,8 @@ let n = 0;
 describe('Waardendriehoek drafts', () => {
   it('expire after the retention period and are purged, counting only', async () => {
     const db = new PanelDb(`drafts-${++n}`);
-    await saveDraft(db, { id: 'a', title: 'A', data: {} }, 14, T0);
-    await saveDraft(db, { id: 'b', title: 'B', data: {} }, 2, T0);
+    await saveDraft(db, { id: 'a', title: 'A', data: { weighing: {} } }, 14, T0);
+    await saveDraft(db, { id: 'b', title: 'B', data: { weighing: {} } }, 2, T0);
     expect((await listDrafts(db, T0 + DAY)).map((d) => d.id).sort()).toEqual(['a', 'b']);
     expect((await listDrafts(db, T0 + 3 * DAY)).map((d) => d.id)).toEqual(['a']);
     expect(await purgeExpired(db, T0 + 3 * DAY)).toBe(1);
@@ -29,8 +29,8 @@ describe('Waardendriehoek drafts', () => {
 
   it('are deleted all at once', async () => {
     const db = new PanelDb(`drafts-${++n}`);
-    await saveDraft(db, { id: 'a', title: 'A', data: {} }, 14, T0);
-    await saveDraft(db, { id: 'b', title: 'B', data: {} }, 14, T0);
+    await saveDraft(db, { id: 'a', title: 'A', data: { weighing: {} } }, 14, T0);
+    await saveDraft(db, { id: 'b', title: 'B', data: { weighing: {} } }, 14, T0);
     await deleteAllDrafts(db);
     expect(await listDrafts(db, T0)).toEqual([]);
   });
