@@ -263,6 +263,8 @@ test('never inserts into password-like, read-only or hidden fields, and leaves e
     ['#aria-readonly', 'readonly'],
     ['#opacity', 'hidden'],
     ['#opacity-parent', 'hidden'],
+    ['#filter-opacity', 'hidden'],
+    ['#scaled', 'hidden'],
     ['#offscreen', 'hidden'],
     ['#zero', 'hidden'],
     ['#clipped', 'hidden'],

@@ -80,7 +80,8 @@ export async function insertAtCaret(text: string, requireFocus = true): Promise<
     ) {
       const s = w.getComputedStyle(n);
       if (s.display === 'none' || s.visibility === 'hidden' || s.visibility === 'collapse') return true;
-      if (Number.parseFloat(s.opacity) < 0.1) return true;
+      const f = /opacity\(([\d.]+)(%?)\)/.exec(s.filter ?? '');
+      if (Number.parseFloat(s.opacity) < 0.1 || (f && Number(f[1]) / (f[2] ? 100 : 1) < 0.1)) return true;
       if (/^rect\(\s*0(px)?[\s,]+0(px)?[\s,]+0(px)?[\s,]+0(px)?\s*\)$/.test(s.clip)) return true;
       const rect = n.getBoundingClientRect();
       if (n === node && (rect.width < 2 || rect.height < 2)) return true;

@@ -38,6 +38,7 @@ beforeEach(() => {
     <input id="h" type="hidden" value="geheim" />
     <input id="o" style="opacity: 0" value="onzichtbaar" />
     <div style="opacity: 0.01"><input id="op" value="onzichtbaar" /></div>
+    <input id="fo" style="filter: opacity(5%)" value="onzichtbaar" />
     <input id="cl" style="position: absolute; clip: rect(0px, 0px, 0px, 0px)" value="onzichtbaar" />`;
 });
 afterEach(() => {
@@ -208,10 +209,11 @@ describe('refusing fields', () => {
     await refused('n', 'unsupported');
   });
 
-  it('refuses transparent fields, fields in a transparent parent and clipped fields', async () => {
+  it('refuses transparent fields (opacity or filter), fields in a transparent parent and clipped fields', async () => {
     await refused('o', 'hidden');
     await refused('op', 'hidden');
     await refused('cl', 'hidden');
+    await refused('fo', 'hidden');
   });
 
   it('refuses a 0x0 field and one placed where no scrolling reaches', async () => {
@@ -231,6 +233,18 @@ describe('refusing fields', () => {
     hits = (x) => (x > 100 ? cover : el('i'));
     at('i', 6);
     expect((await insertAtCaret('x')).ok).toBe(true);
+  });
+
+  it('refuses a field inside a frame that is itself transparent in its parent page', async () => {
+    const frameElement = document.createElement('div');
+    frameElement.style.opacity = '0';
+    document.body.append(frameElement);
+    Object.defineProperty(window, 'frameElement', { configurable: true, get: () => frameElement });
+    try {
+      await refused('i', 'hidden');
+    } finally {
+      Reflect.deleteProperty(window, 'frameElement');
+    }
   });
 
   it('never writes into a hidden input', async () => {
