@@ -1,6 +1,7 @@
 /**
- * `signals merge <files...> [--out-dir DIR]`: merges anonymised signal exports (CSV) from several
- * professionals into one table. Prints the merged table (markdown) on stdout and every rejected file with
+ * `signals merge <files...> [--out-dir DIR]`: merges aggregated signal exports (CSV) from several
+ * professionals into one table. Every output (table, merged.csv, chart) leaves out cells of fewer than
+ * MIN_CELL signals, as an export does. Prints the merged table (markdown) on stdout and every rejected file with
  * its reason on stderr; exits 1 when a file was rejected, after still merging and writing the good ones.
  * With `--out-dir`, writes merged.csv, merged.md and chart.svg there.
  */
@@ -12,6 +13,7 @@ import {
   MAX_EXPORT_CHARS,
   mergedMarkdown,
   mergeExports,
+  suppressSmallCells,
 } from '../kb/organisation/signals.ts';
 
 export interface SignalsIo {
@@ -20,7 +22,7 @@ export interface SignalsIo {
 }
 
 const USAGE = `gebruik: npm run kb -- signals merge <bestanden...> [--out-dir MAP]
-  voegt anonieme signaal-exports (CSV: knelpunt,wet,maand,aantal) samen tot één tabel;
+  voegt geaggregeerde signaal-exports (CSV: knelpunt,wet,maand,aantal) samen tot één tabel;
   met --out-dir ook merged.csv, merged.md en chart.svg in MAP
 `;
 
@@ -88,10 +90,11 @@ export async function runSignals(args: string[], io: SignalsIo): Promise<number>
 
   if (outDir !== undefined) {
     mkdirSync(outDir, { recursive: true });
+    const shown = suppressSmallCells(rows).rows;
     const outputs = [
-      ['merged.csv', countsCsv(rows)],
+      ['merged.csv', countsCsv(shown)],
       ['merged.md', markdown],
-      ['chart.svg', barChartSvg(rows, { title: CHART_TITLE })],
+      ['chart.svg', barChartSvg(shown, { title: CHART_TITLE })],
     ] as const;
     // Write beside the targets and rename: a failed write never leaves a half-written report.
     for (const [name, data] of outputs) writeFileSync(join(outDir, `${name}.tmp-${process.pid}`), data);

@@ -4,9 +4,11 @@
  * knelpunt id, a law key, a date and a status, so there is nothing personal to leak.
  *
  * From the log come two nudges (a knelpunt logged three times suggests escalation; an open signal of
- * eight weeks or more is a reminder, the Almelo rule) and an anonymised export with only counts per
- * knelpunt, law and month. Team leads merge such exports (CSV) from several professionals into one table
- * and a bar chart, rejecting any file that is not exactly what an export looks like.
+ * eight weeks or more is a reminder, the Almelo rule) and an aggregated export with only counts per
+ * knelpunt, law and month, where a cell of fewer than MIN_CELL signals is left out (small-cell
+ * suppression: a count of 1 for a knelpunt, a law and a month can point at one case). Team leads merge
+ * such exports (CSV) from several professionals into one table and a bar chart, rejecting any file that
+ * is not exactly what an export looks like; the merged report suppresses small cells the same way.
  */
 import { fnv1a64 } from '../content/hash.ts';
 import { lawByKey } from '../content/laws.ts';
@@ -27,7 +29,7 @@ export interface Signal {
   status: SignalStatus;
 }
 
-/** One row of an anonymised export: how many signals for this knelpunt, law and month. */
+/** One row of an aggregated export: how many signals for this knelpunt, law and month. */
 export interface SignalCount {
   knelpunt: string;
   wet: string;
@@ -49,6 +51,8 @@ export const ESCALATION_THRESHOLD = 3;
 export const REMINDER_DAYS = 56;
 /** The largest count one export row may carry. */
 export const MAX_COUNT = 100_000;
+/** Cells with fewer signals than this are left out of every export and report. */
+export const MIN_CELL = 3;
 /** Larger files are rejected without being parsed. */
 export const MAX_EXPORT_CHARS = 1_000_000;
 
@@ -189,6 +193,22 @@ function mdCell(value: string): string {
     .replace(/>/g, '&gt;');
 }
 
+/** The cells of at least MIN_CELL signals, and how many signals the smaller cells held. */
+export function suppressSmallCells(rows: readonly SignalCount[]): {
+  rows: SignalCount[];
+  suppressed: number;
+} {
+  const shown = rows.filter((r) => r.aantal >= MIN_CELL);
+  const suppressed = rows.reduce((n, r) => (r.aantal < MIN_CELL ? n + r.aantal : n), 0);
+  return { rows: shown, suppressed };
+}
+
+function suppressionNote(suppressed: number): string {
+  return suppressed
+    ? `Cellen met minder dan ${MIN_CELL} signalen zijn weggelaten (${suppressed} ${suppressed === 1 ? 'signaal' : 'signalen'} in totaal).\n\n`
+    : `Cellen met minder dan ${MIN_CELL} signalen worden weggelaten; er waren er geen.\n\n`;
+}
+
 function countsTable(rows: readonly SignalCount[]): string {
   const lines = [`| ${COLUMNS.join(' | ')} |`, '| --- | --- | --- | ---: |'];
   for (const r of rows)
@@ -198,26 +218,29 @@ function countsTable(rows: readonly SignalCount[]): string {
 }
 
 /**
- * An anonymised report of the log: only the number of signals per knelpunt, law and month, open and
- * escalated alike. No ids, no days, no status, no text; a signal whose fields do not have the expected
- * form is left out rather than copied. `today` only gives the month of the export in the markdown.
+ * An aggregated report of the log: only the number of signals per knelpunt, law and month, open and
+ * escalated alike, and only for cells of at least MIN_CELL signals (the rest is counted in one total).
+ * No ids, no days, no status, no text; a signal whose fields do not have the expected form is left out
+ * rather than copied. `today` only gives the month of the export in the markdown.
  */
 export function exportSignals(
   signals: readonly Signal[],
   { today }: { today: string },
-): { csv: string; markdown: string } {
-  const rows = sumCounts(
+): { csv: string; markdown: string; suppressed: number } {
+  const all = sumCounts(
     signals
       .filter((s) => isId(s.knelpunt) && isId(s.wet) && dayNumber(s.date) !== null)
       .map((s) => ({ knelpunt: s.knelpunt, wet: s.wet, maand: s.date.slice(0, 7), aantal: 1 })),
   );
+  const { rows, suppressed } = suppressSmallCells(all);
   const month = dayNumber(today) === null ? '' : today.slice(0, 7);
   const markdown =
-    '# Signalen: anonieme telling\n\n' +
+    '# Signalen: geaggregeerde telling\n\n' +
     (month ? `Export van ${month}. ` : '') +
-    'Alleen aantallen per knelpunt, wet en maand: geen namen, data of vrije tekst.\n\n' +
+    'Alleen aantallen per knelpunt, wet en maand: geen namen, data of vrije tekst. ' +
+    suppressionNote(suppressed) +
     countsTable(rows);
-  return { csv: countsCsv(rows), markdown };
+  return { csv: countsCsv(rows), markdown, suppressed };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -364,12 +387,14 @@ export function mergeExports(files: readonly { name: string; text: string }[]): 
   return { rows: sumCounts(accepted), rejected, duplicates };
 }
 
-/** The merged counts as a markdown report. */
+/** The merged counts as a markdown report, small cells suppressed like an export's. */
 export function mergedMarkdown(rows: readonly SignalCount[]): string {
+  const { rows: shown, suppressed } = suppressSmallCells(sumCounts(rows));
   return (
-    '# Signalen: samengevoegde telling\n\n' +
-    'Aantallen per knelpunt, wet en maand uit de samengevoegde exports.\n\n' +
-    countsTable(sumCounts(rows))
+    '# Signalen: samengevoegde, geaggregeerde telling\n\n' +
+    'Aantallen per knelpunt, wet en maand uit de samengevoegde exports. ' +
+    suppressionNote(suppressed) +
+    countsTable(shown)
   );
 }
 

@@ -38,7 +38,9 @@ describe('signals merge', () => {
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
     expect(r.out).toContain('| kostendelersnorm | participatiewet | 2025-03 | 5 |');
-    expect(r.out).toContain('| schaarste-aan-woonruimte | wmo | 2025-03 | 1 |');
+    // A merged cell of fewer than three signals is suppressed, as in an export.
+    expect(r.out).not.toContain('schaarste-aan-woonruimte');
+    expect(r.out).toContain('Cellen met minder dan 3 signalen zijn weggelaten (1 signaal in totaal).');
   });
 
   it('reports a rejected file with its reason on stderr, exits 1 and still merges the rest', async () => {
@@ -73,9 +75,7 @@ describe('signals merge', () => {
     ]);
     expect(r.code).toBe(1);
     const csv = readFileSync(join(out, 'merged.csv'), 'utf8');
-    expect(csv).toBe(
-      `${HEADER}kostendelersnorm,participatiewet,2025-03,5\r\nschaarste-aan-woonruimte,wmo,2025-03,1\r\n`,
-    );
+    expect(csv).toBe(`${HEADER}kostendelersnorm,participatiewet,2025-03,5\r\n`);
     // The merged CSV is itself a valid export: it can be merged again.
     expect(mergeExports([{ name: 'merged.csv', text: csv }]).rejected).toEqual([]);
     expect(readFileSync(join(out, 'merged.md'), 'utf8')).toBe(r.out);

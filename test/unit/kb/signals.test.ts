@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   barChartSvg,
   exportSignals,
+  MIN_CELL,
   mergedMarkdown,
   mergeExports,
   type Signal,
@@ -117,25 +118,45 @@ describe('exportSignals', () => {
   const signals = [
     signal('sig-7f3a', 'kostendelersnorm', '2025-03-01'),
     signal('sig-8b21', 'kostendelersnorm', '2025-03-17', { status: 'geescaleerd' }),
+    signal('sig-8b22', 'kostendelersnorm', '2025-03-20'),
+    signal('sig-8b23', 'kostendelersnorm', '2025-03-24'),
     signal('sig-9c44', 'kostendelersnorm', '2025-04-02'),
+    signal('sig-9c45', 'kostendelersnorm', '2025-04-03'),
+    signal('sig-9c46', 'kostendelersnorm', '2025-04-04'),
     signal('sig-1d09', 'schaarste-aan-woonruimte', '2025-03-09', { wet: 'wmo' }),
   ];
-  const { csv, markdown } = exportSignals(signals, { today: '2025-04-15' });
+  const { csv, markdown, suppressed } = exportSignals(signals, { today: '2025-04-15' });
 
   it('writes only counts per knelpunt, law and month as RFC 4180 CSV', () => {
     expect(csv).toBe(
       'knelpunt,wet,maand,aantal\r\n' +
-        'kostendelersnorm,participatiewet,2025-03,2\r\n' +
-        'kostendelersnorm,participatiewet,2025-04,1\r\n' +
-        'schaarste-aan-woonruimte,wmo,2025-03,1\r\n',
+        'kostendelersnorm,participatiewet,2025-03,4\r\n' +
+        'kostendelersnorm,participatiewet,2025-04,3\r\n',
     );
   });
 
-  it('writes the same counts as a markdown table', () => {
+  it('writes the same counts as a markdown table called aggregated', () => {
+    expect(markdown).toContain('# Signalen: geaggregeerde telling');
+    expect(markdown).not.toMatch(/anoniem/);
     expect(markdown).toContain('| knelpunt | wet | maand | aantal |');
-    expect(markdown).toContain('| kostendelersnorm | participatiewet | 2025-03 | 2 |');
-    expect(markdown).toContain('| schaarste-aan-woonruimte | wmo | 2025-03 | 1 |');
-    expect(markdown).toContain('Totaal: 4 signalen.');
+    expect(markdown).toContain('| kostendelersnorm | participatiewet | 2025-03 | 4 |');
+    expect(markdown).toContain('Totaal: 7 signalen.');
+  });
+
+  it('suppresses every cell of fewer than three signals and says how many signals it left out', () => {
+    expect(MIN_CELL).toBe(3);
+    expect(suppressed).toBe(1);
+    for (const text of [csv, markdown]) expect(text).not.toContain('schaarste-aan-woonruimte');
+    expect(markdown).toContain('Cellen met minder dan 3 signalen zijn weggelaten (1 signaal in totaal).');
+    // A single case in a month, the cell that could point at one person, never leaves the device.
+    const one = exportSignals([signal('a', 'kostendelersnorm', '2025-03-01')], { today: '2025-04-15' });
+    expect(one.csv).toBe('knelpunt,wet,maand,aantal\r\n');
+    const two = exportSignals(
+      [signal('a', 'kostendelersnorm', '2025-03-01'), signal('b', 'kostendelersnorm', '2025-03-02')],
+      { today: '2025-04-15' },
+    );
+    expect(two.csv).toBe('knelpunt,wet,maand,aantal\r\n');
+    expect(two.suppressed).toBe(2);
   });
 
   it('contains no signal ids, no day-level dates and no status', () => {
@@ -148,9 +169,8 @@ describe('exportSignals', () => {
 
   it('round-trips through mergeExports', () => {
     expect(mergeExports([{ name: 'eigen.csv', text: csv }]).rows).toEqual([
-      { knelpunt: 'kostendelersnorm', wet: 'participatiewet', maand: '2025-03', aantal: 2 },
-      { knelpunt: 'kostendelersnorm', wet: 'participatiewet', maand: '2025-04', aantal: 1 },
-      { knelpunt: 'schaarste-aan-woonruimte', wet: 'wmo', maand: '2025-03', aantal: 1 },
+      { knelpunt: 'kostendelersnorm', wet: 'participatiewet', maand: '2025-03', aantal: 4 },
+      { knelpunt: 'kostendelersnorm', wet: 'participatiewet', maand: '2025-04', aantal: 3 },
     ]);
   });
 
@@ -255,11 +275,15 @@ describe('mergedMarkdown', () => {
   it('renders the merged counts as a table and neutralises markup in a cell', () => {
     const md = mergedMarkdown([
       { knelpunt: 'kostendelersnorm', wet: 'wmo', maand: '2025-03', aantal: 3 },
-      { knelpunt: 'a|<b>', wet: 'wmo', maand: '2025-03', aantal: 1 },
+      { knelpunt: 'a|<b>', wet: 'wmo', maand: '2025-03', aantal: 4 },
+      { knelpunt: 'klein', wet: 'wmo', maand: '2025-03', aantal: 2 },
     ]);
     expect(md).toContain('| kostendelersnorm | wmo | 2025-03 | 3 |');
-    expect(md).toContain('| a\\|&lt;b&gt; | wmo | 2025-03 | 1 |');
-    expect(md).toContain('Totaal: 4 signalen.');
+    expect(md).toContain('| a\\|&lt;b&gt; | wmo | 2025-03 | 4 |');
+    expect(md).toContain('Totaal: 7 signalen.');
+    // Small cells are suppressed in the merged report too.
+    expect(md).not.toContain('klein');
+    expect(md).toContain('(2 signalen in totaal)');
   });
 });
 
