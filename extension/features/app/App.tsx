@@ -3,7 +3,7 @@
  * views and an error boundary around the view. Each feature keeps its own state in its own hook
  * (settings, policy, origins, packs, personal lists, feedback, insertion); this file only wires them.
  */
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { usePersonal } from '../favourites/use-personal';
 import { Toast } from '../feedback/Toast';
 import { useFeedback } from '../feedback/use-feedback';
@@ -14,6 +14,7 @@ import { usePacks, useSearchIndex } from '../packs/use-packs';
 import type { Platform } from '../platform/platform';
 import { usePolicy } from '../policy/use-policy';
 import type { SearchState } from '../search/SearchView';
+import { StartContext } from '../search/StartScreen';
 import { SettingsView } from '../settings/SettingsView';
 import { useOrigins } from '../settings/use-origins';
 import { useUiSettings } from '../settings/use-ui-settings';
@@ -22,6 +23,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { type TabName, useNavigation } from './navigation';
 import { useHandover } from './use-handover';
 import { useKnowledge } from './use-knowledge';
+import { useRecentSearches } from './use-recent-searches';
 import { ViewRouter } from './ViewRouter';
 
 export { LOCALE_KEY } from '../settings/use-ui-settings';
@@ -46,23 +48,32 @@ export function App({ platform, db, now = Date.now }: Props) {
   const feedback = useFeedback(t);
   const policy = usePolicy(platform);
   const origins = useOrigins(platform);
-  const packs = usePacks(db);
+  const packs = usePacks(db, platform, policy.policy);
   const { base, fullLoaded, error } = useKnowledge(platform, db, now);
-  const { index, packOf } = useSearchIndex(base, fullLoaded, packs.packs);
+  const { index, packOf } = useSearchIndex(base, fullLoaded, packs.packs, t);
   const personal = usePersonal(db, now, feedback.fail);
   const insert = usePanelInsert(platform, t, feedback.notify, origins.origins.length > 0);
   const nav = useNavigation();
   const { view } = nav;
   const [search, setSearch] = useState<SearchState>({ query: '', filters: {} });
+  const recentSearches = useRecentSearches(platform);
+
+  // Each view opens at its top, without the previous view's message.
+  const { clear } = feedback;
+  useEffect(() => {
+    if (view) clear();
+    globalThis.scrollTo?.(0, 0);
+  }, [view, clear]);
 
   const open = useCallback(
     (id: string) => {
       const resolved = index?.resolveId(id);
       if (!resolved) return;
+      if (view.name === 'search') recentSearches.add(search.query);
       nav.go({ name: 'entry', id: resolved });
       personal.opened(resolved);
     },
-    [index, nav.go, personal.opened],
+    [index, nav.go, personal.opened, view.name, search.query, recentSearches.add],
   );
   const weigh = useCallback(
     (from?: string) => nav.go({ name: 'waardendriehoek', from, key: Date.now() }),
@@ -120,6 +131,7 @@ export function App({ platform, db, now = Date.now }: Props) {
         feedback={feedback}
         draftDays={draftDays}
         contacts={policy.policy.escalatieContacten}
+        locale={t('dateLocale')}
       />
     );
 
@@ -155,10 +167,14 @@ export function App({ platform, db, now = Date.now }: Props) {
       </header>
       <main>
         <ErrorBoundary key={view} db={db} packs={packs} onSettings={() => nav.tab('settings')}>
-          {body}
+          <StartContext.Provider
+            value={{ recentSearches: recentSearches.list, favourites: personal.favourites }}
+          >
+            {body}
+          </StartContext.Provider>
         </ErrorBoundary>
       </main>
-      <Toast message={feedback.message} />
+      <Toast message={feedback.message} onClose={feedback.clear} />
     </I18nContext.Provider>
   );
 }

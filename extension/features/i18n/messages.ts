@@ -1,8 +1,14 @@
 /** UI strings: Dutch first, English second. Keys are the same in both; a test checks they match. */
+import { packsEn, packsNl } from './catalogue/packs';
 import { privacyEn, privacyNl } from './catalogue/privacy';
+import { viewsEn, viewsNl } from './catalogue/views';
+import { weighingEn, weighingNl } from './catalogue/weighing';
 
 export const nl = {
+  ...weighingNl,
+  ...viewsNl,
   ...privacyNl,
+  ...packsNl,
   appName: 'Maatwerkwijzer',
   searchLabel: 'Zoek voorbeelden, wetten en instrumenten',
   searchPlaceholder: 'Bijv. zorgbegeleider thuis, pgb, kostendelersnorm',
@@ -146,7 +152,10 @@ export const nl = {
 export type MessageKey = keyof typeof nl;
 
 export const en: Record<MessageKey, string> = {
+  ...weighingEn,
+  ...viewsEn,
   ...privacyEn,
+  ...packsEn,
   appName: 'Maatwerkwijzer',
   searchLabel: 'Search examples, laws and instruments',
   searchPlaceholder: 'E.g. zorgbegeleider thuis, pgb, kostendelersnorm',

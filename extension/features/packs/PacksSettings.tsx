@@ -1,44 +1,86 @@
-/** In settings: the imported knowledge packs, each removable, and importing a new one from a file. */
+/**
+ * In settings: the knowledge packs (who signed each, or that it is unverified; until when it is valid;
+ * where it came from; entries a bundled one hides), each removable; importing a pack from a file; and
+ * the packs the organisation delivers from its URLs, with when they were last updated.
+ */
 import type { KnowledgeIndex } from '../../../kb/search/search';
 import type { Notify } from '../feedback/use-feedback';
 import { useT } from '../i18n/context';
-import type { PackRecord, PanelDb } from '../storage/db';
-import { importPack, removePack } from './packs';
+import type { MessageKey } from '../i18n/messages';
+import type { PanelDb } from '../storage/db';
+import { DeliverySettings } from './DeliverySettings';
+import { importPackFile, isExpired, removePack, type StoredPack, shadowedIn } from './packs';
+import { type Packs, today } from './use-packs';
 
-interface Props {
+type Props = Packs & {
   db: PanelDb;
-  /** The bundled index (importing needs its full tier to check ids and knelpunten). */
+  /** The bundled index (importing needs its full tier to check links and knelpunten). */
   base: KnowledgeIndex | null;
-  packs: PackRecord[];
-  refresh(): void;
   notify: Notify;
   now: () => number;
+};
+
+function PackItem({
+  p,
+  db,
+  refresh,
+  bundledIds,
+}: {
+  p: StoredPack;
+  db: PanelDb;
+  refresh(): void;
+  bundledIds?: ReadonlySet<string>;
+}) {
+  const t = useT();
+  const shadowed = bundledIds ? shadowedIn(p, bundledIds).length : 0;
+  const host = p.source?.kind === 'url' ? new URL(p.source.url).host : null;
+  return (
+    <li data-pack={p.name} data-verified={p.signer ? 'yes' : 'no'}>
+      <strong>{p.name}</strong> {p.version} · {t('packEntries', { n: p.entries.length })}
+      {p.expires && !isExpired(p, today()) && <> · {t('packExpires', { date: p.expires })}</>}{' '}
+      <button type="button" class="link" onClick={() => void removePack(db, p.name).then(refresh)}>
+        {t('remove')}
+      </button>
+      <br />
+      <span class={p.signer ? 'signed' : 'flag unverified'}>
+        {p.signer
+          ? t('packSignedBy', { signer: p.signer.label })
+          : t(p.unverified === 'unknown-key' ? 'packUnknownKey' : 'packUnsigned')}
+      </span>
+      {host && <span class="muted"> · {t('packFromUrl', { host })}</span>}
+      {p.expires && isExpired(p, today()) && <p class="flag">{t('packExpired', { date: p.expires })}</p>}
+      {shadowed > 0 && <p class="flag">{t('packShadowed', { n: shadowed })}</p>}
+    </li>
+  );
 }
 
 /** The list with remove buttons alone: also shown by the error fallback, which has no index. */
-export function PackList({ db, packs, refresh }: Pick<Props, 'db' | 'packs' | 'refresh'>) {
-  const t = useT();
+export function PackList({
+  db,
+  packs,
+  refresh,
+  base,
+}: Pick<Props, 'db' | 'packs' | 'refresh'> & { base?: KnowledgeIndex | null }) {
+  const bundledIds = base ? new Set(base.all.map((e) => e.id)) : undefined;
   return (
-    <ul>
+    <ul class="packs">
       {packs.map((p) => (
-        <li key={p.name} data-pack={p.name}>
-          {p.name} {p.version} · {t('packEntries', { n: p.entries.length })}{' '}
-          <button type="button" class="link" onClick={() => void removePack(db, p.name).then(refresh)}>
-            {t('remove')}
-          </button>
-        </li>
+        <PackItem key={p.name} p={p} db={db} refresh={refresh} bundledIds={bundledIds} />
       ))}
     </ul>
   );
 }
 
-export function PacksSettings({ db, base, packs, refresh, notify, now }: Props) {
+export function PacksSettings(props: Props) {
+  const { db, base, packs, refresh, notify, now, trust } = props;
   const t = useT();
   return (
     <section aria-labelledby="packs-h">
       <h3 id="packs-h">{t('packsTitle')}</h3>
       <p class="muted">{t('packsHelp')}</p>
-      <PackList db={db} packs={packs} refresh={refresh} />
+      {trust?.requireSignatures && <p class="muted">{t('packsRequireSigned')}</p>}
+      <PackList db={db} packs={packs} refresh={refresh} base={base} />
+      <DeliverySettings {...props} />
       <label class="file">
         {t('packImport')}{' '}
         <input
@@ -49,18 +91,25 @@ export function PacksSettings({ db, base, packs, refresh, notify, now }: Props) 
             const input = e.target as HTMLInputElement;
             const file = input.files?.[0];
             if (!file || !base) return;
-            void file
-              .text()
-              .then((text) => importPack(db, base, text, now()))
-              .then((r) => {
-                input.value = '';
+            void importPackFile(db, base, file, {
+              trust: trust ?? { keys: [], requireSignatures: false },
+              today: today(now()),
+              now: now(),
+            }).then((r) => {
+              input.value = '';
+              if (r.ok)
                 notify(
-                  r.ok
-                    ? t('packImported', { name: r.pack.name, n: r.pack.entries.length })
-                    : t('packRejected', { reason: r.errors.slice(0, 3).join('; ') }),
+                  r.unchanged
+                    ? t('packUnchanged', { name: r.pack.name, version: r.pack.version })
+                    : t('packImported', { name: r.pack.name, n: r.pack.entries.length }),
                 );
-                refresh();
-              });
+              else {
+                const why = r.code ? t(`packRefused_${r.code}` as MessageKey) : '';
+                const detail = r.errors.slice(0, 3).join('; ');
+                notify(t('packRejected', { reason: why ? `${why}: ${detail}` : detail }));
+              }
+              refresh();
+            });
           }}
         />
       </label>

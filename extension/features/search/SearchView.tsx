@@ -229,6 +229,11 @@ export function SearchView({ index, full, state, onState, onOpen }: Props) {
             onMouseEnter={() => setActive(i)}
           >
             <span class={`badge type-${h.type}`}>{t(`type_${h.type}` as MessageKey)}</span>
+            {'pack' in h && (
+              <span class="badge pack" title={String(h.pack)}>
+                {t('packBadge')}
+              </span>
+            )}
             <span class="hit-title">
               <Segments segments={h.titleSegments} />
             </span>
