@@ -26,11 +26,13 @@ export const WEIGH_FLOW = {
   ] as [RegExp, string][],
   law: 'Wmo 2015',
   cost: { amount: '450', reference: 'lelystad-uithuisplaatsing-vier-kinderen-half-jaar', months: '6' },
-  rendement: ['Indicatief', '€ 60.000'],
+  rendement: [/Indicatief/, /maatwerk € 450/],
   justification: [
     /Onderbouwing maatwerk/,
     /Legitimiteit \(zwak\)/,
     /Betrokken wetten: Wet maatschappelijke ondersteuning 2015/,
+    // The sourced reference is a possible saving: it is named with its amount, and said to be uncertain.
+    /Uithuisplaatsing van vier kinderen[^\n]*€ 60\.000[^\n]*mogelijk vermeden/,
     /Zie voorbeeld: Fietskar/,
   ],
   weakest: /Zwakste kant: legitimiteit/,

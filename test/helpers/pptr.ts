@@ -68,6 +68,19 @@ export async function fieldByLabel(page: Page, label: string): Promise<ElementHa
   return handle as ElementHandle<Element>;
 }
 
+/** Chooses an option of the select with this label once the option is there (as Playwright's selectOption). */
+export async function selectOption(page: Page, label: string, value: string): Promise<void> {
+  const select = await fieldByLabel(page, label);
+  await page.waitForFunction(
+    (el: Element, v: string) => Array.from((el as HTMLSelectElement).options).some((o) => o.value === v),
+    { timeout: 10_000 },
+    select,
+    value,
+  );
+  const chosen = await select.select(value);
+  if (!chosen.includes(value)) throw new Error(`could not choose ${value} in "${label}"`);
+}
+
 /** Replaces a field's value by typing, as a user does (select all, type). */
 export async function fill(page: Page, label: string, value: string): Promise<void> {
   const field = await fieldByLabel(page, label);
