@@ -15,6 +15,21 @@ async function loadOwnJson(path: string): Promise<unknown> {
   return res.json();
 }
 
+/**
+ * The host permission pattern for an origin. Local case software is asked for without its port:
+ * Firefox does not take the declared `http://localhost/*` to cover `http://localhost:8080/*` (it
+ * rejects the request), and a pattern without a port matches every port in both browsers.
+ */
+export function permissionPattern(origin: string): string {
+  try {
+    const u = new URL(origin);
+    if (u.hostname === 'localhost' || u.hostname === '127.0.0.1') return `${u.protocol}//${u.hostname}/*`;
+  } catch {
+    // not a URL: the request below fails and is reported as refused
+  }
+  return `${origin}/*`;
+}
+
 async function findTarget() {
   const [tabs, granted, here] = await Promise.all([
     browser.tabs.query({}),
@@ -78,10 +93,11 @@ export function webPlatform(): Platform {
       return (all.origins ?? []).map((o) => o.replace(/\/\*$/, ''));
     },
     async allowOrigin(origin) {
-      return browser.permissions.request({ origins: [`${origin}/*`] });
+      // A refused or impossible request (Firefox rejects patterns it does not find declared) is a "no".
+      return browser.permissions.request({ origins: [permissionPattern(origin)] }).catch(() => false);
     },
     async removeOrigin(origin) {
-      await browser.permissions.remove({ origins: [`${origin}/*`] });
+      await browser.permissions.remove({ origins: [permissionPattern(origin)] });
     },
     insertTarget: async () => (await findTarget())?.origin ?? null,
     onTabsChange(cb) {

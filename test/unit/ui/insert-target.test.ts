@@ -9,11 +9,20 @@ const fake = vi.hoisted(() => ({
   tabs: [] as { id: number; url?: string; active: boolean; windowId: number; lastAccessed: number }[],
   origins: [] as string[],
   injected: [] as number[],
+  requested: [] as string[],
 }));
 vi.mock('wxt/browser', () => ({
   browser: {
     tabs: { query: async () => fake.tabs },
-    permissions: { getAll: async () => ({ origins: fake.origins }) },
+    permissions: {
+      getAll: async () => ({ origins: fake.origins }),
+      request: async (o: { origins: string[] }) => {
+        fake.requested.push(...o.origins);
+        if (o.origins.some((p) => /:\d+\//.test(p) && p.includes('localhost')))
+          throw new Error('Cannot request origin permission since it was not declared in the manifest');
+        return true;
+      },
+    },
     windows: { getCurrent: async () => ({ id: 1 }) },
     scripting: {
       executeScript: async (o: { target: { tabId: number }; func: { name: string } }) => {
@@ -46,6 +55,7 @@ beforeEach(() => {
   fake.tabs = [WEBMAIL, CASUS];
   fake.origins = ['https://casus.example.nl/*'];
   fake.injected = [];
+  fake.requested = [];
 });
 
 describe("the panel's direct insertion", () => {
@@ -96,5 +106,31 @@ describe('granted origins', () => {
     expect(chooseTarget([CASUS, { ...other, windowId: 1 }], granted, 1)?.tab.id).toBe(other.id);
     expect(chooseTarget([{ ...CASUS, active: true }, other], granted, 1)?.tab.id).toBe(CASUS.id);
     expect(chooseTarget([WEBMAIL, { id: 4, active: true, windowId: 1 }], granted, 1)).toBeNull();
+  });
+});
+
+describe('allowing an origin', () => {
+  it('asks for local case software without its port (Firefox rejects a port the manifest does not declare)', async () => {
+    expect(await webPlatform().allowOrigin('http://localhost:39869')).toBe(true);
+    expect(await webPlatform().allowOrigin('https://casus.example.nl:8443')).toBe(true);
+    expect(fake.requested).toEqual(['http://localhost/*', 'https://casus.example.nl:8443/*']);
+  });
+
+  it('reports a rejected request as refused instead of failing silently', async () => {
+    fake.requested = [];
+    const pattern = (await import('../../../extension/features/platform/web-platform')).permissionPattern;
+    expect(pattern('http://127.0.0.1:5173')).toBe('http://127.0.0.1/*');
+    // The fake rejects localhost patterns with a port, as Firefox 153 does.
+    const { browser } = await import('wxt/browser');
+    await expect(browser.permissions.request({ origins: ['http://localhost:1/*'] })).rejects.toThrow();
+    const original = browser.permissions.request;
+    browser.permissions.request = async () => {
+      throw new Error('not declared');
+    };
+    try {
+      expect(await webPlatform().allowOrigin('https://casus.example.nl')).toBe(false);
+    } finally {
+      browser.permissions.request = original;
+    }
   });
 });
