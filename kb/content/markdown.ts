@@ -34,7 +34,25 @@ export function safeHref(href: string): string | null {
     return null;
   }
   if (!ALLOWED_PROTOCOLS.has(url.protocol)) return null;
+  if (url.protocol === 'mailto:') return safeMailto(url);
   return url.href;
+}
+
+/**
+ * A mailto: link keeps its addresses and at most a subject. A body, an attachment (`attach=`, which
+ * some mail clients honour with a local file path), extra recipients (`cc`, `bcc`, `to`) and any other
+ * header are dropped: a link in the knowledge base must not prefill what a professional sends.
+ */
+function safeMailto(url: URL): string | null {
+  const to = url.pathname;
+  if (!to) return null;
+  let subject: string | undefined;
+  for (const [key, value] of url.searchParams) {
+    if (key.toLowerCase() === 'subject' && subject === undefined) subject = value;
+  }
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point.
+  const clean = subject?.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').trim();
+  return clean ? `mailto:${to}?subject=${encodeURIComponent(clean)}` : `mailto:${to}`;
 }
 
 export function parseMarkdown(markdown: string): MdBlock[] {
