@@ -143,3 +143,25 @@ test('inserts straight from the panel into the case form on a granted origin, wi
   await waitForMatch(page, '#hulpvraag', /^Moeder overbelast door thuisonderwijs Zie voorbeeld: /, 'value');
   await Promise.all([panel.close(), page.close()]);
 });
+
+test('copies the justification to the clipboard, and it pastes into the case form whole', async () => {
+  const panel = await ff.openPanel();
+  await panel.keyboard.type(WEIGH_FLOW.query);
+  await panel.waitForSelector('#results [role=option]');
+  await panel.keyboard.press('Enter');
+  await clickButton(panel, /Weeg dit voor mijn casus/);
+  await fill(panel, WEIGH_FLOW.proposalLabel, WEIGH_FLOW.proposal);
+  const justification = await waitForMatch(panel, '.justification textarea', /Voorstel: Fietskar/, 'value');
+  await clickButton(panel, 'Kopieer onderbouwing');
+  await waitForMatch(panel, '.toast', /Gekopieerd naar het klembord/);
+
+  const page = await ff.openPage(demo.url);
+  await page.bringToFront();
+  await page.evaluate(caretToEnd, '#afweging');
+  await page.keyboard.down('Control');
+  await page.keyboard.press('KeyA');
+  await page.keyboard.press('KeyV');
+  await page.keyboard.up('Control');
+  await waitForMatch(page, '#afweging', new RegExp(`^${escapeRegExp(justification)}$`), 'value');
+  await Promise.all([panel.close(), page.close()]);
+});
