@@ -1,6 +1,6 @@
 /**
  * Everything the background does: open the panel from the toolbar button, the page's context menu
- * ("Zoek in Maatwerkwijzer", "Maatwerkwijzer: invoegen") and the insert command. It holds no state of its
+ * ("Zoek in Maatwerkwijzer", "Maatwerkwijzer: invoegen", "Weeg een maatwerkoplossing") and the insert command. It holds no state of its
  * own; hand-overs go through storage.session.
  */
 import { browser } from 'wxt/browser';
@@ -32,6 +32,11 @@ export function setupBackground(): void {
         id: MENU_INSERT,
         title: browser.i18n.getMessage('menuInsert'),
         contexts: ['editable'],
+      });
+      browser.contextMenus.create({
+        id: MENU_WEIGH,
+        title: browser.i18n.getMessage('menuWeigh'),
+        contexts: ['page'],
       });
     });
   });
