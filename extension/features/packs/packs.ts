@@ -44,7 +44,7 @@ export function namespaceOfPack(p: StoredPack): string {
   return p.namespace ?? packNamespace(p.name);
 }
 
-function installedOf(packs: readonly StoredPack[]): Record<string, InstalledPack> {
+export function installedOf(packs: readonly StoredPack[]): Record<string, InstalledPack> {
   const out: Record<string, InstalledPack> = {};
   for (const p of packs)
     out[namespaceOfPack(p)] = {
@@ -56,7 +56,7 @@ function installedOf(packs: readonly StoredPack[]): Record<string, InstalledPack
   return out;
 }
 
-function sizesOf(packs: readonly StoredPack[]): Record<string, PackSize> {
+export function sizesOf(packs: readonly StoredPack[]): Record<string, PackSize> {
   return Object.fromEntries(packs.map((p) => [namespaceOfPack(p), p.size ?? packSize(p.entries)]));
 }
 
