@@ -30,7 +30,7 @@ test('walks a learning path step by step and resumes where the trainee left off'
   await expect(again.getByText('stap 2 van 7 · 1 afgerond')).toBeVisible();
 });
 
-test('prints a learning path as case cards, one per A4 page, with sources and review date', async ({
+test('prints a learning path as exercise cards, one per A4 page, front and back fitting their half', async ({
   context,
   panelUrl,
 }) => {
@@ -44,12 +44,76 @@ test('prints a learning path as case cards, one per A4 page, with sources and re
   await expect(cards.first().locator('.card-footer')).toContainText(
     /Bron: .*gecontroleerd op \d{4}-\d{2}-\d{2}/,
   );
+  // The front is the exercise: situation, knelpunt and the route's question; the back what happened.
+  await expect(panel.locator('.card-face.front .exercise h4')).toHaveCount(7);
+  const exercise = cards
+    .filter({ has: panel.getByRole('heading', { name: 'Situatie', exact: true }) })
+    .first();
+  const front = exercise.locator('.card-face.front');
+  await expect(front.getByRole('heading', { name: 'Knelpunt', exact: true })).toBeVisible();
+  await expect(front.getByRole('heading', { name: 'Wat zou jij doen?' })).toBeVisible();
+  await expect(front.locator('.exercise p')).not.toBeEmpty();
+  await expect(front.getByRole('heading', { name: 'Maatwerk', exact: true })).toHaveCount(0);
+  await expect(
+    exercise.locator('.card-face.back').getByRole('heading', { name: 'Maatwerk', exact: true }),
+  ).toBeVisible();
   await panel.emulateMedia({ media: 'print' });
   await expect(panel.getByRole('button', { name: 'Afdrukken' })).toBeHidden();
   await expect(panel.locator('nav.tabs')).toBeHidden();
+  const overflow = await panel.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.card-face')]
+      .filter((f) => f.scrollHeight > f.clientHeight + 1)
+      .map(
+        (f) => `${f.closest('[data-card]')?.getAttribute('data-card')} ${f.scrollHeight}>${f.clientHeight}`,
+      ),
+  );
+  expect(overflow).toEqual([]);
   const pdf = (await panel.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
   const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
-  expect(pages).toBeGreaterThanOrEqual(7);
+  expect(pages).toBe(7);
+});
+
+test('merges a second signal on the same knelpunt the same day when asked, and asks before wiping', async ({
+  context,
+  panelUrl,
+}) => {
+  const panel = await context.newPage();
+  await panel.goto(panelUrl);
+  await panel.getByRole('button', { name: 'Patronen' }).click();
+  await panel.locator('#signal-kp').selectOption('kostendelersnorm');
+  await panel.getByRole('button', { name: 'Leg signaal vast' }).click();
+  await expect(panel.locator('[data-signal]')).toHaveCount(1);
+  await panel.getByRole('button', { name: 'Leg signaal vast' }).click();
+  await expect(panel.getByText(/Je legde vandaag al een signaal vast/)).toBeVisible();
+  await panel.getByRole('button', { name: 'Samenvoegen' }).click();
+  await expect(panel.locator('.toast')).toContainText('Samengevoegd');
+  await expect(panel.locator('[data-signal]')).toHaveCount(1);
+
+  const dialogs: string[] = [];
+  panel.once('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await panel.getByRole('button', { name: 'Wis mijn signalen' }).click();
+  expect(dialogs[0]).toMatch(/signalen wissen/);
+  await expect(panel.locator('[data-signal]')).toHaveCount(1);
+  panel.once('dialog', (d) => void d.accept());
+  await panel.getByRole('button', { name: 'Wis mijn signalen' }).click();
+  await expect(panel.locator('[data-signal]')).toHaveCount(0);
+});
+
+test('shows "1 casus" and "2 casussen", and shortens a long list of municipalities', async ({
+  context,
+  panelUrl,
+}) => {
+  const panel = await context.newPage();
+  await panel.goto(panelUrl);
+  await panel.getByRole('button', { name: 'Patronen' }).click();
+  const counts = await panel.locator('.pattern-rows .count').allTextContents();
+  expect(counts.length).toBeGreaterThan(0);
+  for (const c of counts) expect(c).toMatch(/^(1 casus|([02-9]|\d\d+) casussen)$/);
+  const places = await panel.locator('.pattern-rows [title]').allTextContents();
+  for (const p of places) expect(p.split(',').length).toBeLessThanOrEqual(3);
 });
 
 test('from signals to the kwaliteitsteam: log three, see the escalation advice, export counts only, merge', async ({
@@ -66,6 +130,8 @@ test('from signals to the kwaliteitsteam: log three, see the escalation advice, 
   await panel.locator('#signal-kp').selectOption('kostendelersnorm');
   for (let i = 0; i < 3; i++) {
     await panel.getByRole('button', { name: 'Leg signaal vast' }).click();
+    // A second signal on the same knelpunt the same day: asked, and here another case.
+    if (i > 0) await panel.getByRole('button', { name: 'Andere casus: apart vastleggen' }).click();
     await expect(panel.locator('[data-signal]')).toHaveCount(i + 1);
     await panel.clock.runFor(1000);
   }

@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, insertViaBackground, tabIdOf, test } from './fixtures';
 
+const side = (panel: Page, name: string) => panel.locator(`fieldset[data-side="${name}"]`);
+
 async function answer(panel: Page, question: RegExp, value: string) {
   await panel.getByRole('group', { name: question }).getByRole('radio', { name: value, exact: true }).check();
 }
@@ -17,6 +19,7 @@ test('goes from a found precedent to a justification in the case form, with a re
   await panel.getByRole('combobox').press('Enter');
   await panel.getByRole('button', { name: /Weeg dit voor mijn casus/ }).click();
   await expect(panel.getByRole('heading', { name: 'Waardendriehoek', level: 2 })).toBeVisible();
+  await panel.getByRole('button', { name: /Volledige afweging/ }).click();
 
   await panel
     .getByLabel('Welke maatwerkoplossing weeg je?')
@@ -73,19 +76,94 @@ test('goes from a found precedent to a justification in the case form, with a re
   await expect(page.locator('#react-state')).toContainText('Kort verslag: Onderbouwing maatwerk');
 });
 
-test('warns about personal data in a note and masks it before it is kept', async ({ context, panelUrl }) => {
+test('goes from a found precedent to an inserted short justification in six actions', async ({
+  context,
+  panelUrl,
+  demoUrl,
+}) => {
+  // Before counting: the case form is open with the cursor in its field, and the consulent's search
+  // found the precedent.
+  const page = await context.newPage();
+  await page.goto(demoUrl);
+  await page.locator('#afweging').focus();
+  await page
+    .locator('#afweging')
+    .evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(el.value.length, el.value.length));
   const panel = await context.newPage();
   await panel.goto(panelUrl);
-  await panel.getByRole('button', { name: /Waardendriehoek/ }).click();
-  await panel
-    .getByLabel('Welke maatwerkoplossing weeg je?')
-    .fill('Hulp voor gezin, BSN 111222333, bel 06-12345678');
-  await expect(panel.getByRole('alert')).toContainText('persoonsgegevens');
-  await panel.getByRole('button', { name: 'Maskeer persoonsgegevens' }).click();
-  await expect(panel.getByLabel('Welke maatwerkoplossing weeg je?')).toHaveValue(
-    'Hulp voor gezin, BSN [BSN], bel [telefoonnummer]',
+  await panel.getByRole('combobox').fill('fietskar bakfiets');
+  await expect(panel.locator('#results [role=option]').first()).toHaveAttribute(
+    'data-id',
+    'lelystad-fietskar-in-plaats-van-bakfiets',
   );
+
+  let actions = 0;
+  const act = async (step: () => Promise<void>) => {
+    actions++;
+    await step();
+  };
+  const side = (name: string) => panel.locator(`fieldset[data-side="${name}"]`);
+  await act(() => panel.getByRole('combobox').press('Enter')); // 1. open the precedent
+  await act(() => panel.getByRole('button', { name: /Weeg dit voor mijn casus/ }).click()); // 2. weigh it
+  await expect(panel.getByLabel('Welke maatwerkoplossing weeg je?')).toHaveValue(/^Fietskar in plaats van/);
+  await expect(side('rendement').getByRole('textbox')).toHaveValue(/./);
+  await act(() => side('betrokkenheid').getByRole('radio', { name: 'ja', exact: true }).check()); // 3.
+  await act(() => side('legitimiteit').getByRole('radio', { name: 'deels', exact: true }).check()); // 4.
+  await act(() => side('rendement').getByRole('radio', { name: 'ja', exact: true }).check()); // 5.
+  const text = panel.locator('.justification textarea');
+  await expect(text).toHaveValue(/^Onderbouwing maatwerk \(korte afweging met de Waardendriehoek\)/);
+  await expect(text).toHaveValue(/Legitimiteit: Deels\./);
+  await expect(text).toHaveValue(/Referentiekosten: .*€ 60\.000 per half jaar/);
+  await expect(text).toHaveValue(/- Zie voorbeeld: Fietskar in plaats van/);
+  await expect(text).not.toHaveValue(/nog niet beoordeeld/);
+  await act(() => panel.getByRole('button', { name: 'Invoegen in casussoftware' }).click()); // 6. insert
+  await expect(page.locator('#afweging')).toHaveValue(
+    /^Eerste afweging: Onderbouwing maatwerk \(korte afweging met de Waardendriehoek\)\nVoorstel: Fietskar/,
+  );
+  expect(actions).toBe(6);
+});
+
+test('warns about personal data at the field as it is typed, and masks it there', async ({
+  context,
+  panelUrl,
+}) => {
+  const panel = await context.newPage();
+  await panel.goto(panelUrl);
+  await panel.getByRole('button', { name: '⚖ Waardendriehoek' }).click();
+  const field = panel.getByLabel('Welke maatwerkoplossing weeg je?');
+  await field.pressSequentially('Hulp voor gezin, BSN 111222333, bel 06-12345678');
+  // The warning sits right under the field it is about, and the field points to it.
+  const warning = panel.locator('#s-voorstel-pd');
+  await expect(warning).toHaveAttribute('role', 'alert');
+  await expect(warning).toContainText('persoonsgegevens');
+  await expect(field).toHaveAttribute('aria-describedby', /s-voorstel-pd/);
+  const fieldBox = await field.boundingBox();
+  const warnBox = await warning.boundingBox();
+  expect((warnBox?.y ?? 0) - ((fieldBox?.y ?? 0) + (fieldBox?.height ?? 0))).toBeLessThan(12);
+  // Nothing leaves the panel while it is there.
+  await side(panel, 'betrokkenheid').getByRole('radio', { name: 'ja', exact: true }).check();
+  await panel.getByRole('button', { name: 'Klaarzetten om in te voegen' }).click();
+  await expect(panel.locator('.toast')).toContainText('persoonsgegevens');
+  await warning.getByRole('button', { name: 'Maskeer persoonsgegevens' }).click();
+  await expect(field).toHaveValue('Hulp voor gezin, BSN [BSN], bel [telefoonnummer]');
   await expect(panel.getByRole('alert')).toHaveCount(0);
+});
+
+test('checks a cost line description in the full weighing at its own field', async ({
+  context,
+  panelUrl,
+}) => {
+  const panel = await context.newPage();
+  await panel.goto(panelUrl);
+  await panel.getByRole('button', { name: '⚖ Waardendriehoek' }).click();
+  await panel.getByRole('button', { name: /Volledige afweging/ }).click();
+  await panel.getByRole('button', { name: '+ Kostenpost' }).click();
+  await panel.getByLabel('Omschrijving').fill('Taxi voor mevrouw, tel. 06-12345678');
+  await expect(panel.locator('#cost-solution-0-pd')).toContainText('1 telefoonnummer');
+  await panel.getByRole('button', { name: 'Kopieer onderbouwing' }).click();
+  await expect(panel.locator('.toast')).toContainText('persoonsgegevens');
+  await panel.locator('#cost-solution-0-pd').getByRole('button', { name: 'Toch gebruiken' }).click();
+  await expect(panel.locator('#cost-solution-0-pd')).toHaveCount(0);
 });
 
 test('keeps a draft, resumes it, and purges it at start-up once it has expired', async ({
@@ -96,11 +174,12 @@ test('keeps a draft, resumes it, and purges it at start-up once it has expired',
   const panel = await context.newPage();
   await panel.clock.install({ time: start });
   await panel.goto(panelUrl);
-  await panel.getByRole('button', { name: /Waardendriehoek/ }).click();
+  await panel.getByRole('button', { name: '⚖ Waardendriehoek' }).click();
   await panel.getByLabel('Welke maatwerkoplossing weeg je?').fill('Huishoudelijke hulp na woningaanpassing');
+  await side(panel, 'betrokkenheid').getByRole('radio', { name: 'ja', exact: true }).check();
   await panel.clock.runFor(2000);
   await panel.reload();
-  await panel.getByRole('button', { name: /Waardendriehoek/ }).click();
+  await panel.getByRole('button', { name: '⚖ Waardendriehoek' }).click();
   await panel.getByText('Concepten (1)').click();
   await expect(panel.locator('[data-draft]')).toContainText('Huishoudelijke hulp na woningaanpassing');
   await panel.getByRole('button', { name: 'Hervat' }).click();
@@ -113,7 +192,7 @@ test('keeps a draft, resumes it, and purges it at start-up once it has expired',
   const later = await context.newPage();
   await later.clock.install({ time: new Date(start.getTime() + 15 * 86_400_000) });
   await later.goto(panelUrl);
-  await later.getByRole('button', { name: /Waardendriehoek/ }).click();
+  await later.getByRole('button', { name: '⚖ Waardendriehoek' }).click();
   await expect(later.getByRole('heading', { name: 'Waardendriehoek', level: 2 })).toBeVisible();
   await expect(later.getByText(/Concepten \(/)).toHaveCount(0);
 });

@@ -3,6 +3,7 @@ import { App } from '../../features/app/App';
 import { webPlatform } from '../../features/platform/web-platform';
 import { PanelDb } from '../../features/storage/db';
 import './style.css';
+import './panel.css';
 
 function main() {
   // Ask the browser not to evict favourites, notes and drafts under storage pressure (best effort).

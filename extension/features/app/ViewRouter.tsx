@@ -33,6 +33,7 @@ export interface RouterProps {
   feedback: Feedback;
   draftDays: number;
   contacts: EscalationContact[];
+  locale: string;
 }
 
 export function ViewRouter(p: RouterProps) {
@@ -55,6 +56,7 @@ export function ViewRouter(p: RouterProps) {
           now={p.now()}
           onOpen={open}
           onBack={nav.back}
+          query={p.search.query}
           actions={{
             isFavourite: p.personal.favourites.includes(entry.id),
             toggleFavourite: () => p.personal.toggleFavourite(entry.id),
@@ -63,10 +65,15 @@ export function ViewRouter(p: RouterProps) {
             insertNow: insert.insertNow,
             weigh: () => p.weigh(entry.id),
             print: () =>
-              nav.go({
-                name: 'print',
-                ids: entry.type === 'leerroute' ? entry.meta.stappen.map((s) => s.item) : [entry.id],
-              }),
+              nav.go(
+                entry.type === 'leerroute'
+                  ? {
+                      name: 'print',
+                      ids: entry.meta.stappen.map((s) => s.item),
+                      questions: Object.fromEntries(entry.meta.stappen.map((s) => [s.item, s.vraag])),
+                    }
+                  : { name: 'print', ids: [entry.id] },
+              ),
             train:
               entry.type === 'leerroute' ? () => nav.go({ name: 'training', route: entry.id }) : undefined,
             signal:
@@ -96,6 +103,8 @@ export function ViewRouter(p: RouterProps) {
           prepareInsert={insert.prepareInsert}
           insertNow={insert.insertNow}
           notify={p.feedback.notify}
+          fail={p.feedback.fail}
+          locale={p.locale}
         />
       );
     case 'training': {
@@ -107,7 +116,13 @@ export function ViewRouter(p: RouterProps) {
           db={p.db}
           route={route}
           onOpen={open}
-          onPrint={(ids) => nav.go({ name: 'print', ids })}
+          onPrint={(ids) =>
+            nav.go({
+              name: 'print',
+              ids,
+              questions: Object.fromEntries(route.meta.stappen.map((s) => [s.item, s.vraag])),
+            })
+          }
         />
       );
     }
@@ -127,7 +142,11 @@ export function ViewRouter(p: RouterProps) {
       return <ProposalView db={p.db} draftDays={p.draftDays} now={p.now} notify={p.feedback.notify} />;
     case 'print':
       return (
-        <PrintCards entries={view.ids.map((id) => index.get(id)).filter((e) => !!e)} onBack={nav.back} />
+        <PrintCards
+          entries={view.ids.map((id) => index.get(id)).filter((e) => !!e)}
+          questions={view.questions}
+          onBack={nav.back}
+        />
       );
     case 'favourites':
       return <EntryList kind="favourites" ids={p.personal.favourites} index={index} onOpen={open} />;

@@ -8,7 +8,7 @@ export type View =
   | { name: 'training'; route: string }
   | { name: 'patterns'; knelpunt?: string }
   | { name: 'proposal' }
-  | { name: 'print'; ids: string[] }
+  | { name: 'print'; ids: string[]; questions?: Record<string, string> }
   | { name: 'favourites' }
   | { name: 'recent' }
   | { name: 'settings' };

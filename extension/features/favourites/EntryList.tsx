@@ -19,7 +19,7 @@ export function EntryList({ kind, ids: raw, index, onOpen }: Props) {
         <ul class="list">
           {ids.map((id) => (
             <li key={id}>
-              <button type="button" class="link" onClick={() => onOpen(id)}>
+              <button type="button" class="link" onClick={() => onOpen(id)} data-content>
                 {index.header(id)?.titel}
               </button>
             </li>

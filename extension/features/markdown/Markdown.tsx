@@ -1,6 +1,7 @@
 /** Renders kb/markdown's safe node tree as Preact elements: no HTML string is ever parsed. */
 import type { MdBlock, MdInline } from '../../../kb/content/markdown';
 import { parseMarkdown } from '../../../kb/content/markdown';
+import { Highlight } from './highlight';
 
 function Inline({ nodes }: { nodes: MdInline[] }) {
   return (
@@ -8,7 +9,7 @@ function Inline({ nodes }: { nodes: MdInline[] }) {
       {nodes.map((n, i) => {
         switch (n.t) {
           case 'text':
-            return n.text;
+            return <Highlight key={i} text={n.text} />;
           case 'strong':
             return (
               <strong key={i}>

@@ -1,16 +1,22 @@
 /**
  * "Voorbeeld voorstellen": an ambassador writes a new case in the panel, it is validated with the same
  * schema as `kb check`, kept as a local draft, and exported as a markdown file ready for content/.
+ * Each field says what is missing in the interface language once the user has left it, and warns about
+ * personal data right under it as the user types.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { LAWS } from '../../../kb/content/laws';
 import { checkProposal, emptyProposal, type Proposal } from '../../../kb/content/proposal';
 import { LEEFGEBIEDEN, STATUSES } from '../../../kb/content/schema';
 import { SOURCE_IDS, SOURCES } from '../../../kb/content/sources';
-import { describeFindings, findPersonalData } from '../../../kb/privacy/privacy-guard';
 import { saveFile } from '../download/save-file';
+import { useT } from '../i18n/context';
+import type { MessageKey } from '../i18n/messages';
+import { type FieldText, unresolved } from '../personal-data/guard';
+import { PrivacyField } from '../personal-data/PrivacyField';
 import type { PanelDb } from '../storage/db';
 import { saveDraft } from '../storage/drafts';
+import { fieldProblem, TEXTS } from './fields';
 
 interface Props {
   db: PanelDb;
@@ -20,25 +26,13 @@ interface Props {
 }
 
 const DRAFT_ID = 'voorstel';
-const TEXTS: [keyof Proposal, string, number][] = [
-  ['titel', 'Titel (zonder namen)', 1],
-  ['samenvatting', 'Samenvatting in één zin', 2],
-  ['gemeente', 'Gemeente', 1],
-  ['periode', 'Periode (jaar, 2019-2021 of onbekend)', 1],
-  ['situatie', 'Situatie', 4],
-  ['knelpunt', 'Knelpunt: wat zat in de weg?', 3],
-  ['maatwerk', 'Maatwerk: wat is er gedaan?', 3],
-  ['uitkomst', 'Uitkomst', 3],
-  ['betrokkenheid', 'Waardendriehoek: betrokkenheid', 2],
-  ['legitimiteit', 'Waardendriehoek: legitimiteit', 2],
-  ['rendement', 'Waardendriehoek: rendement', 2],
-  ['sectie', 'Bron: hoofdstuk of vindplaats', 1],
-  ['curator', 'Curator (wie houdt dit bij)', 1],
-];
 
 export function ProposalView({ db, draftDays, now, notify }: Props) {
+  const t = useT();
   const [p, setP] = useState<Proposal>(emptyProposal);
-  const [touched, setTouched] = useState(false);
+  const [dirty, setDirty] = useState(false);
+  const [touched, setTouched] = useState<Set<string>>(new Set());
+  const [kept, setKept] = useState<Set<string>>(new Set());
   useEffect(() => {
     void db.drafts
       .get(DRAFT_ID)
@@ -47,47 +41,54 @@ export function ProposalView({ db, draftDays, now, notify }: Props) {
   const today = new Date(now()).toISOString().slice(0, 10);
   const check = useMemo(() => checkProposal(p, today), [p, today]);
   // Only what the ambassador typed is checked (the generated file holds dates of its own).
-  const findings = useMemo(() => findPersonalData(TEXTS.map(([key]) => p[key] as string).join('\n')), [p]);
+  const texts: FieldText[] = TEXTS.map(([key]) => [`p-${key}`, p[key] as string]);
+  const open = unresolved(texts, kept);
 
   useEffect(() => {
-    if (!touched || findings.length) return;
+    if (!dirty || open.length) return;
     const timer = setTimeout(
-      () =>
-        void saveDraft(db, { id: DRAFT_ID, title: p.titel || 'Voorstel', data: p }, draftDays, now()).then(
-          () => undefined,
-        ),
+      () => void saveDraft(db, { id: DRAFT_ID, title: p.titel || 'Voorstel', data: p }, draftDays, now()),
       600,
     );
     return () => clearTimeout(timer);
-  }, [p, touched, findings.length]);
+  }, [p, dirty, open.length]);
 
   const set = (patch: Partial<Proposal>) => {
-    setTouched(true);
+    setDirty(true);
     setP({ ...p, ...patch });
   };
   const toggle = (key: 'leefgebieden' | 'wetten', v: string) =>
     set({ [key]: p[key].includes(v) ? p[key].filter((x) => x !== v) : [...p[key], v] });
+  const touch = (key: string) => setTouched((s) => (s.has(key) ? s : new Set([...s, key])));
 
   return (
     <section class="proposal" aria-labelledby="proposal-h">
-      <h2 id="proposal-h">Voorbeeld voorstellen</h2>
-      <p class="muted">
-        Voor ambassadeurs: beschrijf een maatwerkcasus in eigen woorden, zonder namen of andere
-        persoonsgegevens. Het concept blijft op dit apparaat; exporteer het als bestand voor de kennisbank.
-      </p>
-      {TEXTS.map(([key, label, rows]) => (
-        <p key={key}>
-          <label for={`p-${key}`}>{label}</label>
-          <textarea
-            id={`p-${key}`}
-            rows={rows}
-            value={p[key] as string}
-            onInput={(e) => set({ [key]: (e.target as HTMLTextAreaElement).value } as Partial<Proposal>)}
-          />
-        </p>
-      ))}
+      <h2 id="proposal-h">{t('pfTitle')}</h2>
+      <p class="muted">{t('pfHelp')}</p>
+      {TEXTS.map(([key, label, rows]) => {
+        const problem = touched.has(key) ? fieldProblem(key, p[key] as string) : null;
+        return (
+          <div key={key} class={problem ? 'invalid' : undefined}>
+            <PrivacyField
+              id={`p-${key}`}
+              label={t(label)}
+              rows={rows}
+              value={p[key] as string}
+              onValue={(v) => set({ [key]: v } as Partial<Proposal>)}
+              onBlur={() => touch(key)}
+              kept={kept}
+              onKeep={(k) => setKept((s) => new Set([...s, k]))}
+            />
+            {problem && (
+              <p class="field-error" id={`p-${key}-error`}>
+                {t(problem.key as MessageKey, problem.vars)}
+              </p>
+            )}
+          </div>
+        );
+      })}
       <fieldset>
-        <legend>Leefgebieden</legend>
+        <legend>{t('pfLeefgebieden')}</legend>
         {LEEFGEBIEDEN.map((l) => (
           <label key={l} class="check">
             <input
@@ -100,7 +101,7 @@ export function ProposalView({ db, draftDays, now, notify }: Props) {
         ))}
       </fieldset>
       <fieldset>
-        <legend>Wetten</legend>
+        <legend>{t('pfLaws')}</legend>
         {LAWS.map((l) => (
           <label key={l.key} class="check">
             <input
@@ -112,8 +113,8 @@ export function ProposalView({ db, draftDays, now, notify }: Props) {
           </label>
         ))}
       </fieldset>
-      <p>
-        <label for="p-status">Status</label>{' '}
+      <div class="field">
+        <label for="p-status">{t('facet_status')}</label>
         <select
           id="p-status"
           value={p.status}
@@ -121,11 +122,13 @@ export function ProposalView({ db, draftDays, now, notify }: Props) {
         >
           {STATUSES.map((s) => (
             <option key={s} value={s}>
-              {s}
+              {t(`status_${s}` as MessageKey)}
             </option>
           ))}
-        </select>{' '}
-        <label for="p-bron">Bron</label>{' '}
+        </select>
+      </div>
+      <div class="field">
+        <label for="p-bron">{t('pfSource')}</label>
         <select
           id="p-bron"
           value={p.bron}
@@ -137,35 +140,35 @@ export function ProposalView({ db, draftDays, now, notify }: Props) {
             </option>
           ))}
         </select>
-      </p>
-      {findings.length > 0 && (
-        <p class="flag privacy" role="alert">
-          {describeFindings(findings)} Haal ze weg: een voorstel bevat nooit persoonsgegevens.
-        </p>
-      )}
+      </div>
       <section aria-labelledby="p-check">
-        <h3 id="p-check">Controle (zoals kb check)</h3>
+        <h3 id="p-check">{t('pfCheck')}</h3>
         {check.problems.length === 0 ? (
-          <p class="ok">Het voorstel is geldig: klaar om te exporteren als {check.id}.md.</p>
+          <p class="ok">{t('pfValid', { file: `${check.id}.md` })}</p>
         ) : (
-          <ul class="problems">
-            {check.problems.map((x) => (
-              <li key={`${x.line}-${x.message}`}>
-                regel {x.line}: {x.message}
-              </li>
-            ))}
-          </ul>
+          <>
+            <p class="muted">{t('pfProblems', { n: check.problems.length })}</p>
+            <ul class="problems" lang="nl" data-content>
+              {check.problems.map((x) => (
+                <li key={`${x.line}-${x.message}`}>
+                  regel {x.line}: {x.message}
+                </li>
+              ))}
+            </ul>
+          </>
         )}
         <button
           type="button"
-          disabled={check.problems.length > 0 || findings.length > 0}
+          class="primary"
+          disabled={check.problems.length > 0 || open.length > 0}
           onClick={() => {
             saveFile(`${check.id}.md`, check.markdown, 'text/markdown');
-            notify(`Bestand ${check.id}.md gemaakt: zet het in content/voorbeelden/.`);
+            notify(t('pfExported', { file: `${check.id}.md` }));
           }}
         >
-          Exporteer als markdown
+          {t('pfExport')}
         </button>
+        {open.length > 0 && <p class="muted">{t('pfBlocked')}</p>}
       </section>
     </section>
   );

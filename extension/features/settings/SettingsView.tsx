@@ -76,7 +76,7 @@ export function SettingsView(p: Props) {
         notify={notify}
       />
       <p>
-        <button type="button" onClick={p.onPropose}>
+        <button type="button" data-action="propose" onClick={p.onPropose}>
           {t('proposeExample')}
         </button>
       </p>

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StoredEntry } from '../../../kb/search/index-format';
 import type { KnowledgeIndex } from '../../../kb/search/search';
+import { useT } from '../i18n/context';
 import { Markdown } from '../markdown/Markdown';
 import type { PanelDb } from '../storage/db';
 import { store } from '../storage/store';
@@ -21,7 +22,7 @@ interface Props {
 /** What to show before the reveal, and what the reveal adds. */
 function split(e: StoredEntry): { before: string[]; after: string[] } {
   if (e.type === 'voorbeeld')
-    return { before: ['Situatie', 'Knelpunt'], after: ['Maatwerk', 'Uitkomst', 'Lessen'] };
+    return { before: ['Situatie', 'Knelpunt'], after: ['Maatwerk', 'Uitkomst', 'Lessen', 'Let op'] };
   const names = Object.keys(e.sections);
   return { before: names.slice(0, 1), after: names.slice(1) };
 }
@@ -31,7 +32,7 @@ function Sections({ entry, names }: { entry: StoredEntry; names: string[] }) {
     <>
       {names.map((name) =>
         entry.sections[name] ? (
-          <section key={name}>
+          <section key={name} data-content>
             <h3>{name}</h3>
             <Markdown source={entry.sections[name] as string} />
           </section>
@@ -42,6 +43,7 @@ function Sections({ entry, names }: { entry: StoredEntry; names: string[] }) {
 }
 
 export function TrainingView({ index, db, route, onOpen, onPrint }: Props) {
+  const t = useT();
   const steps = route.meta.stappen;
   const [step, setStep] = useState(0);
   const [revealed, setRevealed] = useState(false);
@@ -64,25 +66,28 @@ export function TrainingView({ index, db, route, onOpen, onPrint }: Props) {
 
   const s = steps[step];
   const e = s ? index.get(s.item) : undefined;
-  if (!s || !e) return <p class="muted">Deze stap is niet gevonden.</p>;
+  if (!s || !e) return <p class="muted">{t('trStepMissing')}</p>;
   const parts = split(e);
   const finish = () => void store.markStep(db, route.id, step).then(setDone);
 
   return (
     <section class="training" aria-labelledby="training-h">
       <p class="muted">
-        {route.meta.titel} · stap {step + 1} van {steps.length} · {done.length} afgerond
+        <span data-content>{route.meta.titel}</span> ·{' '}
+        {t('trProgress', { step: step + 1, total: steps.length, done: done.length })}
       </p>
-      <progress max={steps.length} value={done.length} aria-label="Voortgang" />
-      <h2 id="training-h" tabIndex={-1} ref={heading}>
+      <progress max={steps.length} value={done.length} aria-label={t('trProgressLabel')} />
+      <h2 id="training-h" tabIndex={-1} ref={heading} data-content>
         {e.meta.titel}
       </h2>
-      <p class="summary">{e.meta.samenvatting}</p>
+      <p class="summary" data-content>
+        {e.meta.samenvatting}
+      </p>
       <Sections entry={e} names={parts.before} />
       <div class="question-box">
-        <h3>Wat zou jij doen?</h3>
-        <p>{s.vraag}</p>
-        <label for="training-answer">Jouw antwoord (alleen op je scherm, wordt niet bewaard)</label>
+        <h3>{t('trWhatWouldYouDo')}</h3>
+        <p data-content>{s.vraag}</p>
+        <label for="training-answer">{t('trAnswer')}</label>
         <textarea
           id="training-answer"
           rows={3}
@@ -93,12 +98,14 @@ export function TrainingView({ index, db, route, onOpen, onPrint }: Props) {
       {!revealed ? (
         <button
           type="button"
+          class="primary"
+          data-action="reveal"
           onClick={() => {
             setRevealed(true);
             finish();
           }}
         >
-          Toon wat er gebeurde
+          {t('trReveal')}
         </button>
       ) : (
         <div class="reveal" aria-live="polite">
@@ -107,33 +114,33 @@ export function TrainingView({ index, db, route, onOpen, onPrint }: Props) {
             <section>
               <h3>Waardendriehoek</h3>
               <dl>
-                <dt>Betrokkenheid</dt>
-                <dd>{e.meta.waardendriehoek.betrokkenheid}</dd>
-                <dt>Legitimiteit</dt>
-                <dd>{e.meta.waardendriehoek.legitimiteit}</dd>
-                <dt>Rendement</dt>
-                <dd>{e.meta.waardendriehoek.rendement}</dd>
+                <dt>{t('betrokkenheid')}</dt>
+                <dd data-content>{e.meta.waardendriehoek.betrokkenheid}</dd>
+                <dt>{t('legitimiteit')}</dt>
+                <dd data-content>{e.meta.waardendriehoek.legitimiteit}</dd>
+                <dt>{t('rendement')}</dt>
+                <dd data-content>{e.meta.waardendriehoek.rendement}</dd>
               </dl>
             </section>
           )}
           <section class="lesson">
-            <h3>Wat deze stap laat zien</h3>
-            <p>{s.les}</p>
+            <h3>{t('trLesson')}</h3>
+            <p data-content>{s.les}</p>
           </section>
         </div>
       )}
       <div class="actions">
         <button type="button" disabled={step === 0} onClick={() => setStep(step - 1)}>
-          Vorige stap
+          {t('trPrev')}
         </button>
         <button type="button" disabled={step >= steps.length - 1} onClick={() => setStep(step + 1)}>
-          Volgende stap
+          {t('trNext')}
         </button>
         <button type="button" class="link" onClick={() => onOpen(e.id)}>
-          Open het hele item
+          {t('trOpenItem')}
         </button>
         <button type="button" class="link" onClick={() => onPrint(steps.map((x) => x.item))}>
-          Druk de kaarten van deze route af
+          {t('trPrintRoute')}
         </button>
       </div>
     </section>

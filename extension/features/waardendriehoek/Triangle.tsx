@@ -12,7 +12,15 @@ const CORNERS: Record<Value, [number, number]> = {
 };
 const CENTER: [number, number] = [100, 118];
 
-export function Triangle({ balance, label }: { balance: Balance; label: string }) {
+export function Triangle({
+  balance,
+  label,
+  labels,
+}: {
+  balance: Balance;
+  label: string;
+  labels?: Record<Value, string>;
+}) {
   const point = (v: Value) => {
     const s = balance.scores[v] ?? 0;
     const [x, y] = CORNERS[v];
@@ -34,7 +42,7 @@ export function Triangle({ balance, label }: { balance: Balance; label: string }
             fill="currentColor"
             font-weight={balance.weakest === v ? 'bold' : 'normal'}
           >
-            {VALUE_LABELS[v]}
+            {labels?.[v] ?? VALUE_LABELS[v]}
           </text>
         ))}
       </svg>

@@ -1,38 +1,26 @@
 /**
- * One-click Waardendriehoek: weigh a maatwerk solution on betrokkenheid, legitimiteit and rendement, see
- * the balance, and turn it into a justification to copy or insert into the case form. Work in progress is
- * kept as a local draft that expires; notes are checked for personal data before they are kept or inserted.
+ * One-click Waardendriehoek: weigh a maatwerk solution on betrokkenheid, legitimiteit and rendement and
+ * turn it into a justification to copy or insert into the case form. Opens in the two-minute short mode
+ * (pre-filled from a precedent with "Weeg dit"); the full ten-question weighing is one click away. Work
+ * in progress is a local, expiring draft; every typed text is checked for personal data at its field,
+ * and nothing is kept or inserted while a field holds some the user did not choose to keep.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { LAWS } from '../../../kb/content/laws';
-import { describeFindings, findPersonalData, maskPersonalData } from '../../../kb/privacy/privacy-guard';
+
 import type { KnowledgeIndex } from '../../../kb/search/search';
 import { citation } from '../../../kb/weighing/cite';
-import type { RendementInput } from '../../../kb/weighing/rendement';
-import {
-  ANSWER_LABELS,
-  ANSWERS,
-  type Answer,
-  balance,
-  ESCALATION_LADDER,
-  emptyWeighing,
-  justification,
-  QUESTIONS,
-  VALUE_LABELS,
-  VALUE_QUESTIONS,
-  VALUES,
-  type Weighing,
-} from '../../../kb/weighing/waardendriehoek';
+import { judged, shortJustification } from '../../../kb/weighing/short-weighing';
+import { balance, justification, VALUES } from '../../../kb/weighing/waardendriehoek';
+import { useT } from '../i18n/context';
 import type { EscalationContact } from '../policy/policy';
-import type { Draft, PanelDb } from '../storage/db';
-import { deleteAllDrafts, deleteDraft, listDrafts, saveDraft } from '../storage/drafts';
-import { RendementCalculator, rendementLines } from './RendementCalculator';
+import type { PanelDb } from '../storage/db';
+import { Drafts } from './Drafts';
+import { FullWeighing } from './FullWeighing';
+import { rendementLines } from './RendementCalculator';
+import { ShortWeighing } from './ShortWeighing';
 import { Triangle } from './Triangle';
+import { useWeighing } from './use-weighing';
 
-export interface DraftData {
-  weighing: Weighing;
-  rendement: RendementInput;
-}
+export type { DraftData } from './use-weighing';
 
 interface Props {
   index: KnowledgeIndex;
@@ -48,111 +36,37 @@ interface Props {
   prepareInsert(text: string): void;
   insertNow?: (text: string) => void;
   notify(message: string): void;
+  /** An error the user should read (shown longer). */
+  fail?: (message: string) => void;
+  locale?: string;
 }
 
-const LAW_CHOICES = LAWS.filter((l) => l.bwb || l.key === 'wgs');
-const emptyRendement = (): RendementInput => ({ solution: [], alternative: [], horizonMonths: 12 });
+export function WaardendriehoekView(p: Props) {
+  const t = useT();
+  const fail = p.fail ?? p.notify;
+  const s = useWeighing(p.index, p.db, p.from, p.draftDays, p.now, (e) =>
+    fail(e instanceof Error ? e.message : String(e)),
+  );
+  const { data, mode } = s;
+  const cite = (ids: string[]) =>
+    ids
+      .map((id) => p.index.get(id))
+      .filter((e) => !!e)
+      .map((e) => citation(e));
+  const b = balance(data.weighing);
+  const text =
+    mode === 'short'
+      ? shortJustification(s.short, cite(s.short.verwijzingen))
+      : justification(data.weighing, {
+          citations: cite(data.weighing.verwijzingen),
+          rendement: rendementLines(p.index, data.rendement),
+        });
+  const ready = mode === 'full' || judged(s.short) > 0;
 
-function newWeighing(index: KnowledgeIndex, from?: string): Weighing {
-  const w = emptyWeighing();
-  const e = from ? index.get(from) : undefined;
-  if (e) {
-    w.verwijzingen = [e.id];
-    const laws =
-      e.type === 'wet'
-        ? [e.meta.wet, ...(e.meta.wetten ?? [])]
-        : 'wetten' in e.meta
-          ? (e.meta.wetten ?? [])
-          : [];
-    w.wetten = [...new Set(laws)].filter((k) => LAW_CHOICES.some((l) => l.key === k));
-  }
-  return w;
-}
-
-export function WaardendriehoekView({
-  index,
-  db,
-  draftDays,
-  contacts = [],
-  from,
-  now,
-  onOpen,
-  copy,
-  prepareInsert,
-  insertNow,
-  notify,
-}: Props) {
-  const [draftId, setDraftId] = useState(() => `wd-${now()}`);
-  const [weighing, setWeighing] = useState<Weighing>(() => newWeighing(index, from));
-  const [calc, setCalc] = useState<RendementInput>(emptyRendement);
-  const [drafts, setDrafts] = useState<Draft[]>([]);
-  const [allowPersonal, setAllowPersonal] = useState(false);
-  const dirty = useRef(false);
-
-  const refreshDrafts = () => void listDrafts(db, now()).then(setDrafts);
-  useEffect(refreshDrafts, []);
-
-  const freeText = [
-    weighing.voorstel,
-    weighing.doel ?? '',
-    ...Object.values(weighing.answers).map((a) => a?.note ?? ''),
-  ].join('\n');
-  const findings = useMemo(() => findPersonalData(freeText), [freeText]);
-
-  // Autosave, but never text that looks like personal data unless the user chose to keep it anyway.
-  useEffect(() => {
-    if (!dirty.current || (findings.length && !allowPersonal)) return;
-    const timer = setTimeout(() => {
-      const title = weighing.voorstel.trim().slice(0, 80) || 'Afweging zonder titel';
-      saveDraft(
-        db,
-        { id: draftId, title, data: { weighing, rendement: calc } satisfies DraftData },
-        draftDays,
-        now(),
-      )
-        .then(refreshDrafts)
-        .catch((e: unknown) => notify(e instanceof Error ? e.message : String(e)));
-    }, 600);
-    return () => clearTimeout(timer);
-  }, [weighing, calc, findings.length, allowPersonal]);
-
-  const update = (w: Weighing) => {
-    dirty.current = true;
-    setWeighing(w);
-  };
-  const setAnswer = (qid: string, patch: { answer?: Answer; note?: string }) => {
-    const cur = weighing.answers[qid];
-    const answer = patch.answer ?? cur?.answer ?? 'weet-niet';
-    update({
-      ...weighing,
-      answers: { ...weighing.answers, [qid]: { answer, note: patch.note ?? cur?.note } },
-    });
-  };
-  const maskAll = () => {
-    const m = (s: string | undefined) => (s ? maskPersonalData(s) : s);
-    update({
-      ...weighing,
-      voorstel: m(weighing.voorstel) ?? '',
-      doel: m(weighing.doel),
-      answers: Object.fromEntries(
-        Object.entries(weighing.answers).map(([k, a]) => [k, a ? { ...a, note: m(a.note) } : a]),
-      ),
-    });
-  };
-
-  const b = balance(weighing);
-  const citations = weighing.verwijzingen
-    .map((id) => index.get(id))
-    .filter((e) => !!e)
-    .map((e) => citation(e));
-  const text = justification(weighing, { citations, rendement: rendementLines(index, calc) });
-  const lawRefs = weighing.wetten.length
-    ? index.query('', { filters: { wet: weighing.wetten, type: ['wet', 'instrument'] }, limit: 12 }).hits
-    : [];
-
-  const guard = (action: (t: string) => void) => () => {
-    if (findings.length && !allowPersonal) {
-      notify(`${describeFindings(findings)} Maskeer ze eerst, of kies “toch gebruiken”.`);
+  const guard = (action: (text: string) => void) => () => {
+    if (s.unresolved.length) {
+      fail(t('pdBlocked'));
+      document.getElementById(s.unresolved[0] as string)?.focus();
       return;
     }
     action(text);
@@ -163,234 +77,80 @@ export function WaardendriehoekView({
       <h2 id="wd-title" tabIndex={-1}>
         Waardendriehoek
       </h2>
-      <p class="muted">
-        Weeg een maatwerkoplossing op drie waarden (Instituut voor Publieke Waarden). Schrijf geen namen of
-        andere persoonsgegevens; het concept blijft op dit apparaat en verloopt na {draftDays} dagen.
+      <p class="muted">{t(mode === 'short' ? 'wdIntroShort' : 'wdIntroFull', { days: p.draftDays })}</p>
+      <p>
+        <button
+          type="button"
+          class="link"
+          data-action={mode === 'short' ? 'full-weighing' : 'short-weighing'}
+          onClick={mode === 'short' ? s.toFull : s.toShort}
+        >
+          {t(mode === 'short' ? 'wdToFull' : 'wdToShort')}
+        </button>
       </p>
-
-      {drafts.length > 0 && (
-        <details class="drafts">
-          <summary>Concepten ({drafts.length})</summary>
-          <ul>
-            {drafts.map((d) => (
-              <li key={d.id} data-draft={d.id}>
-                {d.title}{' '}
-                <span class="muted">(verloopt {new Date(d.expiresAt).toLocaleDateString('nl-NL')})</span>{' '}
-                <button
-                  type="button"
-                  class="link"
-                  onClick={() => {
-                    const data = d.data as DraftData;
-                    setDraftId(d.id);
-                    setWeighing(data.weighing);
-                    setCalc(data.rendement ?? emptyRendement());
-                  }}
-                >
-                  Hervat
-                </button>{' '}
-                <button
-                  type="button"
-                  class="link"
-                  onClick={() => void deleteDraft(db, d.id).then(refreshDrafts)}
-                >
-                  Verwijder
-                </button>
-              </li>
-            ))}
-          </ul>
-          <button type="button" class="danger" onClick={() => void deleteAllDrafts(db).then(refreshDrafts)}>
-            Verwijder alle concepten
-          </button>
-        </details>
-      )}
-
-      <label for="wd-voorstel">Welke maatwerkoplossing weeg je? (zonder namen)</label>
-      <textarea
-        id="wd-voorstel"
-        rows={2}
-        value={weighing.voorstel}
-        onInput={(e) => update({ ...weighing, voorstel: (e.target as HTMLTextAreaElement).value })}
+      <Drafts
+        db={p.db}
+        drafts={s.drafts}
+        locale={p.locale ?? 'nl-NL'}
+        onResume={s.resume}
+        refresh={s.refreshDrafts}
       />
-
-      {weighing.verwijzingen.length > 0 && (
-        <p class="muted">
-          Vergelijkbaar:{' '}
-          {weighing.verwijzingen.map((id) => (
-            <button type="button" class="link" key={id} onClick={() => onOpen(id)}>
-              {index.header(id)?.titel ?? id}
-            </button>
-          ))}
-        </p>
-      )}
-
-      {VALUES.map((v) => (
-        <fieldset key={v} class={`value value-${v}`}>
-          <legend>
-            {VALUE_LABELS[v]}: {VALUE_QUESTIONS[v]}
-          </legend>
-          {v === 'legitimiteit' && (
-            <div class="legit-help">
-              <label for="wd-doel">Eerst het doel, dan de regel: wat heeft de inwoner nodig?</label>
-              <input
-                id="wd-doel"
-                value={weighing.doel ?? ''}
-                onInput={(e) => update({ ...weighing, doel: (e.target as HTMLInputElement).value })}
-              />
-              <p class="muted">
-                Zo werkt de{' '}
-                <button type="button" class="link" onClick={() => onOpen('omgekeerde-toets')}>
-                  Omgekeerde Toets
-                </button>{' '}
-                (Stimulansz): begin bij het doel en zoek daarna de regel die het mogelijk maakt.
-              </p>
-              <fieldset class="laws">
-                <legend>Welke wetten spelen mee?</legend>
-                {LAW_CHOICES.map((l) => (
-                  <label key={l.key} class="check">
-                    <input
-                      type="checkbox"
-                      checked={weighing.wetten.includes(l.key)}
-                      onChange={(e) =>
-                        update({
-                          ...weighing,
-                          wetten: (e.target as HTMLInputElement).checked
-                            ? [...weighing.wetten, l.key]
-                            : weighing.wetten.filter((k) => k !== l.key),
-                        })
-                      }
-                    />{' '}
-                    {l.short}
-                  </label>
-                ))}
-              </fieldset>
-              {lawRefs.length > 0 && (
-                <ul class="law-refs">
-                  {lawRefs.map((h) => (
-                    <li key={h.id}>
-                      <button type="button" class="link" onClick={() => onOpen(h.id)}>
-                        {h.title}
-                      </button>{' '}
-                      {!weighing.verwijzingen.includes(h.id) && (
-                        <button
-                          type="button"
-                          class="chip"
-                          onClick={() =>
-                            update({ ...weighing, verwijzingen: [...weighing.verwijzingen, h.id] })
-                          }
-                        >
-                          + in onderbouwing
-                        </button>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              )}
-              <details>
-                <summary>Loopt het vast op een regel? De escalatieladder</summary>
-                <ol>
-                  {ESCALATION_LADDER.map((s) => (
-                    <li key={s.step}>
-                      {s.entry ? (
-                        <button type="button" class="link" onClick={() => onOpen(s.entry as string)}>
-                          {s.step}
-                        </button>
-                      ) : (
-                        s.step
-                      )}
-                    </li>
-                  ))}
-                </ol>
-                {contacts.length > 0 && (
-                  <>
-                    <p>Aanspreekpunten in je organisatie:</p>
-                    <ul class="contacts">
-                      {contacts.map((c) => (
-                        <li key={c.naam}>
-                          {c.naam}
-                          {c.rol ? `, ${c.rol}` : ''}
-                          {c.contact ? ` (${c.contact})` : ''}
-                        </li>
-                      ))}
-                    </ul>
-                  </>
-                )}
-              </details>
-            </div>
-          )}
-          {QUESTIONS.filter((q) => q.value === v).map((q) => (
-            <fieldset key={q.id} class="question" data-question={q.id}>
-              <legend>{q.text}</legend>
-              <div class="answers">
-                {ANSWERS.map((a) => (
-                  <label key={a} class="radio">
-                    <input
-                      type="radio"
-                      name={`q-${q.id}`}
-                      value={a}
-                      checked={weighing.answers[q.id]?.answer === a}
-                      onChange={() => setAnswer(q.id, { answer: a })}
-                    />{' '}
-                    {ANSWER_LABELS[a]}
-                  </label>
-                ))}
-              </div>
-              <input
-                aria-label={`Toelichting bij: ${q.text}`}
-                placeholder="Toelichting (optioneel, zonder namen)"
-                value={weighing.answers[q.id]?.note ?? ''}
-                onInput={(e) => setAnswer(q.id, { note: (e.target as HTMLInputElement).value })}
-              />
-            </fieldset>
-          ))}
-          {v === 'rendement' && (
-            <RendementCalculator
-              index={index}
-              value={calc}
-              onChange={(c) => {
-                dirty.current = true;
-                setCalc(c);
-              }}
-            />
-          )}
-        </fieldset>
-      ))}
-
-      <Triangle
-        balance={b}
-        label={
-          b.weakest
-            ? `Zwakste kant: ${VALUE_LABELS[b.weakest].toLowerCase()}.`
-            : 'Beantwoord vragen om de balans te zien.'
-        }
-      />
-
-      {findings.length > 0 && (
-        <div class="flag privacy" role="alert">
-          <p>{describeFindings(findings)}</p>
-          <button type="button" onClick={maskAll}>
-            Maskeer persoonsgegevens
-          </button>{' '}
-          <button type="button" class="link" onClick={() => setAllowPersonal(true)}>
-            Toch gebruiken
-          </button>
-        </div>
+      {mode === 'short' ? (
+        <ShortWeighing
+          index={p.index}
+          value={s.short}
+          onChange={s.setShort}
+          kept={s.kept}
+          onKeep={s.keep}
+          onOpen={p.onOpen}
+        />
+      ) : (
+        <>
+          <FullWeighing
+            index={p.index}
+            weighing={data.weighing}
+            onWeighing={s.setWeighing}
+            rendement={data.rendement}
+            onRendement={s.setRendement}
+            contacts={p.contacts ?? []}
+            kept={s.kept}
+            onKeep={s.keep}
+            onOpen={p.onOpen}
+          />
+          <Triangle
+            balance={b}
+            labels={
+              Object.fromEntries(VALUES.map((v) => [v, t(v)])) as Record<(typeof VALUES)[number], string>
+            }
+            label={b.weakest ? t('wdWeakest', { value: t(b.weakest).toLowerCase() }) : t('wdAnswerToSee')}
+          />
+        </>
       )}
 
       <section class="justification" aria-labelledby="wd-result">
-        <h3 id="wd-result">Onderbouwing</h3>
-        <textarea readOnly rows={12} value={text} aria-labelledby="wd-result" />
+        <h3 id="wd-result">{t('wdJustification')}</h3>
+        {ready ? (
+          <textarea readOnly rows={mode === 'short' ? 8 : 12} value={text} aria-labelledby="wd-result" />
+        ) : (
+          <p class="muted">{t('wdJudgeFirst')}</p>
+        )}
         <div class="actions">
-          <button type="button" onClick={guard(copy)}>
-            Kopieer onderbouwing
-          </button>
-          <button type="button" onClick={guard(prepareInsert)}>
-            Klaarzetten om in te voegen
-          </button>
-          {insertNow && (
-            <button type="button" onClick={guard(insertNow)}>
-              Invoegen in casussoftware
+          {p.insertNow && (
+            <button type="button" class="primary" disabled={!ready} onClick={guard(p.insertNow)}>
+              {t('insertNow')}
             </button>
           )}
+          <button
+            type="button"
+            class={p.insertNow ? undefined : 'primary'}
+            disabled={!ready}
+            onClick={guard(p.prepareInsert)}
+          >
+            {t('insertEntry')}
+          </button>
+          <button type="button" disabled={!ready} onClick={guard(p.copy)}>
+            {t('wdCopy')}
+          </button>
         </div>
       </section>
     </section>

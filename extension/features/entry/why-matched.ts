@@ -1,0 +1,34 @@
+/**
+ * A one-line answer to "why is this here?": which parts of the entry hold the user's query words
+ * (title, summary, keywords, a section), or that it matched through a related word.
+ */
+import type { StoredEntry } from '../../../kb/search/index-format';
+import { matches, queryWords } from '../markdown/highlight';
+
+export interface WhyMatched {
+  /** Fields of the entry (title, summary, keywords) holding query words. */
+  fields: ('title' | 'summary' | 'keywords')[];
+  /** Section headings (content, in Dutch) holding query words. */
+  sections: string[];
+  /** Query words found nowhere literally (matched through a synonym, a stem or a typo). */
+  missing: string[];
+}
+
+export function whyMatched(e: StoredEntry, query: string): WhyMatched | null {
+  const words = queryWords(query);
+  if (!words.length) return null;
+  const found = new Set<string>();
+  const has = (text: string) => {
+    const hit = words.filter((w) => matches(text, [w]).length > 0);
+    for (const w of hit) found.add(w);
+    return hit.length > 0;
+  };
+  const fields: WhyMatched['fields'] = [];
+  if (has(e.meta.titel)) fields.push('title');
+  if (has(e.meta.samenvatting)) fields.push('summary');
+  if (has(e.meta.trefwoorden.join(' '))) fields.push('keywords');
+  const sections = Object.entries(e.sections)
+    .filter(([, body]) => has(body))
+    .map(([name]) => name);
+  return { fields, sections, missing: words.filter((w) => !found.has(w)) };
+}
