@@ -74,11 +74,23 @@ export function findPersonalData(text: string): Finding[] {
   candidates.sort(
     (a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start,
   );
+  // `kept` stays sorted by start and free of overlaps, so a candidate only has to be checked against its
+  // two neighbours (binary search): linear in practice even for a text full of findings.
   const kept: Finding[] = [];
   for (const c of candidates) {
-    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((kept[mid] as Finding).start < c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = kept[lo - 1];
+    const after = kept[lo];
+    if ((before && before.end > c.start) || (after && after.start < c.end)) continue;
+    kept.splice(lo, 0, c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 const BARE_POSTCODE = /^[1-9]\d{3} ?[A-Za-z]{2}$/;
