@@ -12,6 +12,7 @@ import {
   check,
   clickButton,
   escapeRegExp,
+  fieldByLabel,
   fill,
   radio,
   selectOption,
@@ -64,6 +65,14 @@ test('a context-menu search in the background fills the open panel with the sele
     { timeout: 10_000 },
   );
   await Promise.all([panel.close(), page.close()]);
+});
+
+test('the page’s “Weeg een maatwerkoplossing” menu item opens the Waardendriehoek in the open panel', async () => {
+  const panel = await ff.openPanel();
+  await menuClickViaBackground(panel, { menuItemId: 'mw-weigh' }, { id: 1 });
+  await panel.waitForSelector(byRole('heading', 'Waardendriehoek'));
+  await fieldByLabel(panel, WEIGH_FLOW.proposalLabel);
+  await panel.close();
 });
 
 test('goes from a found precedent to a justification in the case form, with a rendement calculation', async () => {
