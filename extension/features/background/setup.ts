@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { injectText } from '../insert/inject';
+import { setupPackDelivery } from '../packs/delivery';
 import {
   INSERT_RESULT,
   INSERT_TEXT,
@@ -21,6 +22,8 @@ const MENU_WEIGH = 'mw-weigh';
 type Tab = { id?: number; windowId?: number };
 
 export function setupBackground(): void {
+  // Knowledge packs from the organisation's URLs: does nothing unless its policy names some.
+  setupPackDelivery();
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({

@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { injectText } from '../insert/inject';
 import { chooseTarget } from '../insert/targets';
+import { isPolicyChange, readManaged } from '../policy/managed';
 import type { Platform } from './platform';
 
 export const INDEX_PATH = '/kb/index.json';
@@ -66,16 +67,11 @@ export function webPlatform(): Platform {
     async localSet(key, value) {
       await browser.storage.local.set({ [key]: value });
     },
-    async managedGet() {
-      try {
-        return await browser.storage.managed.get();
-      } catch {
-        return undefined; // no policy installed (Firefox throws without one)
-      }
-    },
+    // Managed storage (Firefox throws without a policy: undefined); see features/policy/managed.ts.
+    managedGet: readManaged,
     onManagedChange(cb) {
-      const listener = (_: unknown, area: string) => {
-        if (area === 'managed') cb();
+      const listener = (changes: Record<string, unknown>, area: string) => {
+        if (isPolicyChange(changes, area)) cb();
       };
       browser.storage.onChanged.addListener(listener);
       return () => browser.storage.onChanged.removeListener(listener);
