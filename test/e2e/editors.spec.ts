@@ -309,3 +309,19 @@ test('a field that undoes every change is reported as a failure, never as insert
     await expect(panel.locator('.toast'), selector).not.toContainText('Ingevoegd');
   }
 });
+
+test('the menu and keyboard path inserts nothing while the case software’s tab does not have the focus', async ({
+  editors,
+  serviceWorker,
+  context,
+}) => {
+  await caretAtEnd(editors, '#textarea');
+  // Playwright makes every page report the focus; let this one tell the truth, then put another tab in front.
+  const cdp = await context.newCDPSession(editors);
+  await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: false });
+  const other = await context.newPage();
+  await other.bringToFront();
+  await expect.poll(() => editors.evaluate(() => document.hasFocus())).toBe(false);
+  expect(await insert(serviceWorker, editors, SINGLE)).toMatchObject({ ok: false, detail: 'no-focus' });
+  expect(await value(editors, '#textarea')).toBe('Afweging:');
+});
