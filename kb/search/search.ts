@@ -129,6 +129,8 @@ export class KnowledgeIndex {
   /** Facet values as codes per document, for counting without string work. */
   private readonly facetKeys: [Facet, string][];
   private readonly facetCodes: Uint16Array[];
+  private readonly facetStart: Uint32Array;
+  private readonly facetFlat: Uint16Array;
   private readonly quick: CompactTier;
   private full: CompactTier | null = null;
   private entries: StoredEntry[] | null = null;
@@ -150,6 +152,13 @@ export class KnowledgeIndex {
     this.isCost = Uint8Array.from(asset.entries, (e) => (e.type === 'referentiekosten' ? 1 : 0));
     this.facetKeys = asset.facetValues;
     this.facetCodes = asset.entries.map((e) => Uint16Array.from(e.facets));
+    // The same codes in one flat array (document n's are flat[start[n]] up to flat[start[n + 1]]):
+    // counting facets over tens of thousands of candidates then walks memory in one line.
+    this.facetStart = new Uint32Array(asset.entries.length + 1);
+    asset.entries.forEach((e, n) => {
+      this.facetStart[n + 1] = (this.facetStart[n] as number) + e.facets.length;
+    });
+    this.facetFlat = Uint16Array.from(asset.entries.flatMap((e) => e.facets));
     this.quick = this.loadTier(asset.index);
     this.pool = new AccumulatorPool(this.all.length);
     this.held = new Uint32Array(this.all.length);
@@ -290,24 +299,17 @@ export class KnowledgeIndex {
       return df === 0 ? 0 : Math.log(1 + (N - df + 0.5) / (df + 0.5)) * tw;
     });
     const totalWeight = weights.reduce((a, b) => a + b, 0);
-    // Coverage depends only on which terms a document holds: computed once per combination.
-    const shares = new Map<number, number>();
+    // Coverage depends only on which terms a document holds: per combination of held terms, computed
+    // once (most documents hold no related-only term); with related-only terms, computed on the spot.
     const shareOf = (h: number, r: number): number => {
-      const key = h * 2 ** MAX_TERMS + r;
-      let s = shares.get(key);
-      if (s === undefined) {
-        let c = 0;
-        weights.forEach((w, i) => {
-          if (h & (1 << i)) c += w;
-          else if (r & (1 << i)) c += w * RANK.relatedCoverage;
-        });
-        s = totalWeight > 0 ? Math.min(1, c / totalWeight) ** RANK.coordinationPower : 1;
-        shares.set(key, s);
+      let c = 0;
+      for (let i = 0; i < weights.length; i++) {
+        if (h & (1 << i)) c += weights[i] as number;
+        else if (r & (1 << i)) c += (weights[i] as number) * RANK.relatedCoverage;
       }
-      return s;
+      return totalWeight > 0 ? Math.min(1, c / totalWeight) ** RANK.coordinationPower : 1;
     };
-    // A question about an amount puts reference costs first; a softer hint ("hoeveel", "geld") only
-    // stops holding them back.
+    const byHeld = new Float64Array(1 << terms.length).fill(-1);
     const costIntent = terms.some((t) => COST_INTENT.has(t.term));
     const costHint = !costIntent && RANK.costHintWeight > 0 && terms.some((t) => COST_HINT.has(t.source));
     const docs: number[] = [];
@@ -320,7 +322,17 @@ export class KnowledgeIndex {
           : this.isCost[n] && costHint
             ? RANK.costHintWeight
             : (this.typeWeight[n] as number);
-      weighted[n] = (weighted[n] as number) * w * shareOf(held[n] as number, near[n] as number);
+      const h = held[n] as number;
+      const r = near[n] as number;
+      let share: number;
+      if (r === 0) {
+        share = byHeld[h] as number;
+        if (share < 0) {
+          share = shareOf(h, 0);
+          byHeld[h] = share;
+        }
+      } else share = shareOf(h, r);
+      weighted[n] = (weighted[n] as number) * w * share;
       docs.push(n);
     }
     const ordered = topFirst(docs, weighted, limit);
@@ -487,8 +499,16 @@ export class KnowledgeIndex {
 
   private countFacets(docs: readonly number[]): Record<Facet, FacetValue[]> {
     const counts = new Int32Array(this.facetKeys.length);
-    for (const n of docs)
-      for (const c of this.facetCodes[n] as Uint16Array) counts[c] = (counts[c] as number) + 1;
+    const start = this.facetStart;
+    const flat = this.facetFlat;
+    for (let i = 0; i < docs.length; i++) {
+      const n = docs[i] as number;
+      const end = start[n + 1] as number;
+      for (let j = start[n] as number; j < end; j++) {
+        const c = flat[j] as number;
+        counts[c] = (counts[c] as number) + 1;
+      }
+    }
     const out = Object.fromEntries(FACETS.map((f) => [f, [] as FacetValue[]])) as Record<Facet, FacetValue[]>;
     counts.forEach((count, code) => {
       if (count === 0) return;
@@ -601,8 +621,8 @@ export class KnowledgeIndex {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** Query terms beyond this many are ignored (one bit each in a per-document mask). */
-const MAX_TERMS = 20;
+/** Query terms beyond this many are ignored (one bit each in a per-document mask; 2^12 combinations). */
+const MAX_TERMS = 12;
 
 /**
  * For each member of a related-terms group that analyzes to one term (a word, or a synonym phrase's
@@ -636,18 +656,29 @@ export function topFirst(docs: number[], scores: Float64Array, k: number): numbe
   if (docs.length <= k * 4) return docs.sort(better);
   const top: number[] = [];
   const rest: number[] = [];
-  for (const n of docs) {
-    if (top.length < k || better(n, top[top.length - 1] as number) < 0) {
-      let lo = 0;
-      let hi = top.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (better(top[mid] as number, n) <= 0) lo = mid + 1;
-        else hi = mid;
-      }
-      top.splice(lo, 0, n);
-      if (top.length > k) rest.push(top.pop() as number);
-    } else rest.push(n);
+  // The score a document must beat to enter the top (inlined: this loop sees every candidate).
+  let floor = -1;
+  let floorDoc = 0;
+  for (let i = 0; i < docs.length; i++) {
+    const n = docs[i] as number;
+    const s = scores[n] as number;
+    if (top.length >= k && (s < floor || (s === floor && n > floorDoc))) {
+      rest.push(n);
+      continue;
+    }
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (better(top[mid] as number, n) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, n);
+    if (top.length > k) rest.push(top.pop() as number);
+    if (top.length >= k) {
+      floorDoc = top[top.length - 1] as number;
+      floor = scores[floorDoc] as number;
+    }
   }
   return top.concat(rest);
 }
