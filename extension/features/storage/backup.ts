@@ -18,6 +18,22 @@ const MAX_DEPTH = 12;
 
 const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
 const time = z.number().check(z.int(), z.nonnegative());
+const draftRow = {
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  title: z.string().check(z.maxLength(200)),
+  updatedAt: time,
+  expiresAt: time,
+};
+/** A proposal draft (kb/content/proposal.ts): named fields of text, numbers or short lists. */
+const proposalData = z.record(
+  z.string().check(z.maxLength(50)),
+  z.union([
+    z.string().check(z.maxLength(5000)),
+    z.number(),
+    z.boolean(),
+    z.array(z.unknown()).check(z.maxLength(200)),
+  ]),
+);
 const rows = {
   favourites: z.array(z.strictObject({ id, addedAt: time })),
   recent: z.array(z.strictObject({ id, openedAt: time })),
@@ -40,14 +56,10 @@ const rows = {
   ),
   drafts: z.optional(
     z.array(
-      z.strictObject({
-        id: z.string().check(z.minLength(1), z.maxLength(100)),
-        kind: z.enum(['waardendriehoek', 'voorstel']),
-        title: z.string().check(z.maxLength(200)),
-        data: draftDataSchema,
-        updatedAt: time,
-        expiresAt: time,
-      }),
+      z.discriminatedUnion('kind', [
+        z.strictObject({ ...draftRow, kind: z.literal('waardendriehoek'), data: draftDataSchema }),
+        z.strictObject({ ...draftRow, kind: z.literal('voorstel'), data: proposalData }),
+      ]),
     ),
   ),
 };

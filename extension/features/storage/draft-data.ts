@@ -14,7 +14,9 @@ const MAX_LIST = 200;
 
 const text = z.string().check(z.maxLength(MAX_TEXT));
 const ids = z._default(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(MAX_LIST)), []);
-const nonNegative = z.number().check(z.nonnegative());
+// Any finite number: the calculator's inputs accept what a user types (0, a minus sign), and a draft
+// the panel itself saved must never be hidden for it. Text, null, NaN and Infinity are refused.
+const amountNumber = z.number();
 
 const weighing = z.object({
   voorstel: z._default(text, ''),
@@ -32,9 +34,9 @@ const weighing = z.object({
 
 const costLine = z.object({
   label: text,
-  amount: z.union([nonNegative, z.object({ min: nonNegative, max: nonNegative })]),
+  amount: z.union([amountNumber, z.object({ min: amountNumber, max: amountNumber })]),
   period: z.enum(PERIODS),
-  durationMonths: z.optional(nonNegative),
+  durationMonths: z.optional(amountNumber),
   sourceId: z.optional(z.string().check(z.maxLength(200))),
   possible: z.optional(z.boolean()),
 });
@@ -43,7 +45,7 @@ const costLines = z._default(z.array(costLine).check(z.maxLength(MAX_LIST)), [])
 const rendement = z.object({
   solution: costLines,
   alternative: costLines,
-  horizonMonths: z._default(z.number().check(z.int(), z.positive(), z.maximum(1200)), 12),
+  horizonMonths: z._default(amountNumber, 12),
 });
 
 const side = z.object({ answer: z.optional(z.enum(SHORT_ANSWERS)), note: z._default(text, '') });

@@ -91,9 +91,10 @@ describe('draft data', () => {
       { weighing: {}, rendement: { solution: [{ label: 'x', period: 'eenmalig' }] } },
     ],
     [
-      'a negative amount',
-      { weighing: {}, rendement: { solution: [{ label: 'x', amount: -5, period: 'eenmalig' }] } },
+      'an amount that is text',
+      { weighing: {}, rendement: { solution: [{ label: 'x', amount: '5 euro', period: 'eenmalig' }] } },
     ],
+    ['a horizon that is null', { weighing: {}, rendement: { horizonMonths: null } }],
     ['a text of a megabyte', { weighing: { voorstel: 'x'.repeat(1_000_000) } }],
   ])('refuses a draft whose data is %s', async (_name, data) => {
     const db = new PanelDb(`import-${++n}`);
@@ -101,6 +102,21 @@ describe('draft data', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason).toMatch(/drafts\.0\.data/);
     expect(await db.drafts.count()).toBe(0);
+  });
+
+  it('checks a proposal draft as named fields, refusing null and numbers there too', async () => {
+    const db = new PanelDb(`import-${++n}`);
+    const proposal = {
+      ...draft({ titel: 'Vervoer', wetten: ['wmo'], kosten: [] }),
+      id: 'voorstel',
+      kind: 'voorstel',
+    };
+    expect((await importData(db, backup({ drafts: [proposal] }), OPTS)).ok).toBe(true);
+    for (const data of [null, 42, ['x'], { titel: { nested: true } }])
+      expect(
+        (await importData(db, backup({ drafts: [{ ...proposal, data }] }), OPTS)).ok,
+        JSON.stringify(data),
+      ).toBe(false);
   });
 
   it('accepts a real weighing and fills the lists an older draft left out', () => {
@@ -126,6 +142,18 @@ describe('draft data', () => {
     const data = listed[0]?.data as DraftData;
     expect(data.weighing.answers).toEqual({});
     expect(data.rendement.solution).toEqual([]);
+  });
+
+  it('still offers a draft whose numbers the calculator let through (a minus sign, a zero horizon)', () => {
+    const typed = {
+      ...WEIGHING,
+      rendement: {
+        solution: [{ label: 'x', amount: -5, period: 'eenmalig' }],
+        alternative: [],
+        horizonMonths: 0,
+      },
+    };
+    expect(parseDraftData(typed)).toEqual(typed);
   });
 
   it('type-checks as the DraftData the weighing resumes', () => {
