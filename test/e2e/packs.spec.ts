@@ -1,13 +1,14 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { checkContent } from '../../kb/content/check';
 import { buildPack, packChecksum } from '../../kb/organisation/pack';
 import { signPack, toBase64 } from '../../kb/organisation/signing';
 import { runPack } from '../../scripts/pack';
 import { VALID_VOORBEELD, withLine } from '../helpers/entries';
 import { expect, test } from './fixtures';
+import { setPolicy } from './pack-helpers';
 
 async function makePack(dir: string, id: string, titel: string, name: string): Promise<string> {
   const folder = join(dir, name);
@@ -31,17 +32,6 @@ async function keyPair() {
     pub: toBase64(new Uint8Array(await crypto.subtle.exportKey('raw', k.publicKey))),
     priv: new Uint8Array(await crypto.subtle.exportKey('pkcs8', k.privateKey)),
   };
-}
-
-/** The organisation's policy, the way the e2e build reads it (a test cannot install an enterprise policy). */
-export async function setPolicy(sw: Worker, policy: unknown): Promise<void> {
-  await sw.evaluate(
-    (p) =>
-      (
-        globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
-      ).chrome.storage.local.set({ mwE2ePolicy: p }),
-    policy,
-  );
 }
 
 async function settings(panel: Page) {

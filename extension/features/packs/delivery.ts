@@ -213,20 +213,33 @@ export function requestDelivery(deps: DeliveryDeps = realDeps()): void {
     });
 }
 
-/** Called from setupBackground(): start-up, daily, on a policy change and on "update now". */
+/**
+ * Called from setupBackground(): start-up, daily, on a policy change and on "update now". Never throws:
+ * whatever fails here, the rest of the background (menus, insertion) is set up.
+ */
 export function setupPackDelivery(): void {
   const run = () => requestDelivery();
-  browser.runtime.onStartup.addListener(run);
-  browser.runtime.onInstalled.addListener(run);
-  // Created once: re-creating it at every wake of the service worker would push it back each time.
-  void browser.alarms.get(DELIVERY_ALARM).then((a) => {
-    if (!a)
-      browser.alarms.create(DELIVERY_ALARM, { periodInMinutes: DAY_MINUTES, delayInMinutes: DAY_MINUTES });
-  });
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === DELIVERY_ALARM) run();
-  });
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (isPolicyChange(changes, area) || (area === 'session' && PACKS_FETCH_NOW in changes)) run();
-  });
+  try {
+    browser.runtime.onStartup?.addListener(run);
+    browser.runtime.onInstalled?.addListener(run);
+    // Created once: re-creating it at every wake of the service worker would push it back each time.
+    void browser.alarms
+      ?.get(DELIVERY_ALARM)
+      .then((a) => {
+        if (!a)
+          browser.alarms.create(DELIVERY_ALARM, {
+            periodInMinutes: DAY_MINUTES,
+            delayInMinutes: DAY_MINUTES,
+          });
+      })
+      .catch(() => undefined);
+    browser.alarms?.onAlarm.addListener((alarm) => {
+      if (alarm.name === DELIVERY_ALARM) run();
+    });
+    browser.storage?.onChanged?.addListener((changes, area) => {
+      if (isPolicyChange(changes, area) || (area === 'session' && PACKS_FETCH_NOW in changes)) run();
+    });
+  } catch (e) {
+    console.warn('Maatwerkwijzer: pack delivery not set up', e);
+  }
 }

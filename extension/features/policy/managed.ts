@@ -5,9 +5,9 @@
  */
 import { browser } from 'wxt/browser';
 
-declare const __MW_E2E__: boolean | undefined;
-/** True only in the end-to-end test build (wxt.config.ts defines it; the shipped build drops the code). */
-export const E2E_BUILD = typeof __MW_E2E__ !== 'undefined' && __MW_E2E__ === true;
+import { E2E_BUILD } from './build-flags';
+
+export { E2E_BUILD };
 /** storage.local key of the test policy (end-to-end build only). */
 export const E2E_POLICY_KEY = 'mwE2ePolicy';
 
