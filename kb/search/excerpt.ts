@@ -23,13 +23,19 @@ export function matcherFor(terms: readonly QueryTerm[], analyzer: Analyzer): Mat
     for (const p of t.parts ?? []) stems.add(p);
     if (t.prefix) prefixes.push(t.prefix);
   }
+  const long = [...stems].filter((st) => st.length >= 4);
+  // Words repeat within and across the hits' texts: each distinct word is judged once per query.
+  const seen = new Map<string, boolean>();
   return (word) => {
+    const known = seen.get(word);
+    if (known !== undefined) return known;
     const f = fold(word);
-    if (f.length < 2) return false;
-    const s = stem(f);
-    if (stems.has(s)) return true;
-    for (const st of stems) if (st.length >= 4 && f.includes(st)) return true;
-    return prefixes.some((p) => f.startsWith(p));
+    let hit = false;
+    if (f.length >= 2) {
+      hit = stems.has(stem(f)) || long.some((st) => f.includes(st)) || prefixes.some((p) => f.startsWith(p));
+    }
+    if (seen.size < 20_000) seen.set(word, hit);
+    return hit;
   };
 }
 
@@ -60,19 +66,46 @@ export function plainText(markdown: string): string {
     .trim();
 }
 
+interface Sentence {
+  text: string;
+  words: string[];
+}
+
+/**
+ * Plain-text sentences of a markdown fragment with their words, the last few hundred fragments kept:
+ * as you type, the same hits come back keystroke after keystroke.
+ */
+const sentenceCache = new Map<string, Sentence[]>();
+function sentencesOf(markdown: string): Sentence[] {
+  let s = sentenceCache.get(markdown);
+  if (!s) {
+    s = plainText(markdown)
+      .split(/(?<=[.!?])\s+/)
+      .map((text) => ({ text, words: text.match(WORD) ?? [] }));
+    if (sentenceCache.size >= 512) sentenceCache.delete(sentenceCache.keys().next().value as string);
+    sentenceCache.set(markdown, s);
+  }
+  return s;
+}
+
 /** The passage (about `max` characters) with the most hits, highlighted. */
 export function excerpt(texts: readonly string[], match: Matcher, max = 180): Segment[] {
   let best = '';
   let bestHits = -1;
+  const count = (words: readonly string[]) => {
+    let n = 0;
+    for (let k = 0; k < words.length; k++) if (match(words[k] as string)) n++;
+    return n;
+  };
   for (const t of texts) {
-    const sentences = plainText(t).split(/(?<=[.!?])\s+/);
+    const sentences = sentencesOf(t);
     for (let i = 0; i < sentences.length; i++) {
-      let passage = sentences[i] as string;
-      if (passage.length < max / 2 && sentences[i + 1]) passage += ` ${sentences[i + 1]}`;
-      let hits = 0;
-      for (const m of passage.matchAll(WORD)) if (match(m[0])) hits++;
+      const one = sentences[i] as Sentence;
+      const next = sentences[i + 1];
+      const joined = one.text.length < max / 2 && next !== undefined;
+      const hits = count(one.words) + (joined ? count(next.words) : 0);
       if (hits > bestHits) {
-        best = passage;
+        best = joined ? `${one.text} ${next.text}` : one.text;
         bestHits = hits;
       }
     }
