@@ -13,6 +13,42 @@ import { VALID_VOORBEELD, withLine } from '../helpers/entries';
 import { expect, test } from './fixtures';
 import { setPolicy } from './pack-helpers';
 
+test('without pack URLs in the policy, nothing asks for a pack: start-up, a policy change and "update now" make no request', async ({
+  context,
+  panelUrl,
+  serviceWorker,
+}) => {
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const panel = await context.newPage();
+  await panel.goto(panelUrl);
+  await panel.getByRole('combobox').fill('pgb');
+  await panel.locator('#results [role=option]').first().click();
+  await expect(panel.locator('article.entry')).toBeVisible();
+  await panel.locator('nav.tabs').getByRole('button', { name: 'Instellingen' }).click();
+  // No pack URLs: no delivery section, so no "update now" button.
+  await expect(panel.getByRole('button', { name: 'Nu bijwerken' })).toHaveCount(0);
+  // A policy change (without pack URLs) and an explicit request both run delivery, which must stop at once.
+  await setPolicy(serviceWorker, { gemeente: 'Gemeente Lelystad', pakketHandtekeningVerplicht: true });
+  await expect(panel.getByText('Je organisatie laat alleen ondertekende pakketten toe.')).toBeVisible();
+  await serviceWorker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { session: { set(v: object): Promise<void> } } } }
+    ).chrome.storage.session.set({ packsFetchNow: Date.now() }),
+  );
+  await panel.waitForTimeout(1500);
+  const own = `chrome-extension://${new URL(panelUrl).host}/`;
+  expect(requests.filter((u) => !u.startsWith(own) && !u.startsWith('data:'))).toEqual([]);
+  expect(requests.some((u) => u === `${own}kb/index.json`)).toBe(true);
+  const status = await serviceWorker.evaluate(async () => {
+    const api = (
+      globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<object> } } } }
+    ).chrome;
+    return api.storage.local.get('packDelivery');
+  });
+  expect(status).toEqual({});
+});
+
 test('with a pack URL in the policy, the extension requests exactly that URL, installs the signed pack and keeps it when a later fetch fails', async ({
   context,
   panelUrl,
