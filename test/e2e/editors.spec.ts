@@ -325,3 +325,23 @@ test('the menu and keyboard path inserts nothing while the case software’s tab
   expect(await insert(serviceWorker, editors, SINGLE)).toMatchObject({ ok: false, detail: 'no-focus' });
   expect(await value(editors, '#textarea')).toBe('Afweging:');
 });
+
+test('the panel names the granted origin it will insert into, and inserts there', async ({
+  editors,
+  context,
+  panelUrl,
+}) => {
+  await caretAtEnd(editors, '#textarea');
+  const panel = await context.newPage();
+  await panel.goto(panelUrl);
+  await panel.getByRole('combobox').fill('maatwerkpot');
+  await panel.getByRole('combobox').press('Enter');
+  const origin = new URL(editors.url()).origin;
+  // Direct insertion sits in the entry's "Meer acties" menu; its button names the target origin.
+  await panel.getByText('Meer acties').click();
+  const button = panel.getByRole('button', { name: `Invoegen in ${origin}` });
+  await expect(button).toBeVisible();
+  await button.click();
+  await expect(panel.locator('.toast')).toContainText(`Ingevoegd in het veld op ${origin}`);
+  expect(await value(editors, '#textarea')).toMatch(/^Afweging: Zie voorbeeld: /);
+});
