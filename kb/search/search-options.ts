@@ -122,6 +122,8 @@ export const RANK = {
   abbreviationWeight: 0.4,
   /** Type weight of reference costs when the query only hints at money (COST_HINT); 0: off. */
   costHintWeight: 1,
+  /** A typo of a one-word synonym also finds the synonym's group (1: on, 0: off). */
+  fuzzySynonyms: 1,
 };
 
 /**

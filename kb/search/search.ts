@@ -9,7 +9,13 @@
  */
 
 import type { EntryType } from '../content/schema.ts';
-import { type Analyzer, createAnalyzer, type QueryTerm, type SynonymGroups } from './analysis/analyzer.ts';
+import {
+  type Analyzer,
+  createAnalyzer,
+  type QueryTerm,
+  SYNONYM_PREFIX,
+  type SynonymGroups,
+} from './analysis/analyzer.ts';
 import { diminutiveBases } from './analysis/diminutive.ts';
 import { fold, tokenizeWords } from './analysis/fold.ts';
 import { stem } from './analysis/stem.ts';
@@ -141,6 +147,8 @@ export class KnowledgeIndex {
   private vocabulary: Map<string, string[]> | null = null;
   /** Related terms: a query term (analyzed) → the analyzed terms of each related member. */
   private readonly relatedOf: Map<string, string[][]>;
+  /** The stem of a one-word synonym → its group's key. */
+  private readonly synonymKeyOf = new Map<string, string>();
   /** The related terms worth looking up per query term, with their weights (filled lazily). */
   private readonly relatedUsable = new Map<string, { terms: string[]; weight: number }[]>();
 
@@ -164,6 +172,16 @@ export class KnowledgeIndex {
     this.held = new Uint32Array(this.all.length);
     this.near = new Uint32Array(this.all.length);
     this.relatedOf = relatedMap(asset.related ?? [], this.analyzer);
+    // A one-word synonym ("schuldsanering") stands for its group's key: a typo of it finds the group.
+    for (const group of asset.synonyms) {
+      const analyzed = this.analyzer.query(group[0] ?? '');
+      const key = analyzed.length === 1 ? analyzed[0]?.term : undefined;
+      if (!key?.startsWith(SYNONYM_PREFIX)) continue;
+      for (const member of group) {
+        const words = tokenizeWords(fold(member));
+        if (words.length === 1) this.synonymKeyOf.set(stem(words[0] as string), key);
+      }
+    }
   }
 
   /** Loads the quick tier (and the full one when given) after checking manifests. */
@@ -402,6 +420,11 @@ export class KnowledgeIndex {
             df += tier.add(term, FUZZY_WEIGHT * (1 - d / (t.term.length + 1)) * tw, acc, held, bit);
             close++;
           }
+          // A typo of a one-word synonym finds the synonym's group, also where no entry has that word.
+          for (const [key, d] of RANK.fuzzySynonyms ? this.closeSynonyms(t.term, edits) : []) {
+            df += tier.add(key, FUZZY_WEIGHT * (1 - d / (t.term.length + 1)) * tw, acc, held, bit);
+            close++;
+          }
         }
       }
       // A finished word nobody wrote and no typo explains may be cut short ("autorep"): its completions.
@@ -426,6 +449,17 @@ export class KnowledgeIndex {
       }
     }
     return df;
+  }
+
+  /** Synonym keys whose one-word members are within `edits` of `term` (same first letter), closest first. */
+  private closeSynonyms(term: string, edits: number): [string, number][] {
+    const best = new Map<string, number>();
+    for (const [member, key] of this.synonymKeyOf) {
+      if (member === term || member[0] !== term[0] || Math.abs(member.length - term.length) > edits) continue;
+      const d = editDistance(term, member, edits);
+      if (d <= edits && d < (best.get(key) ?? Infinity)) best.set(key, d);
+    }
+    return [...best].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3);
   }
 
   /** The stems of a word's diminutive bases that the index knows (the first that does). */

@@ -176,3 +176,21 @@ describe('excerpts and stability', () => {
     expect(qs.reverse().map((q) => index.search(q, { typing: true }))).toEqual(once);
   });
 });
+
+describe('typos of a synonym', () => {
+  it('finds the synonym group through a typo of a one-word member', () => {
+    const { entries } = checkContent(
+      [
+        {
+          path: 'voorbeelden/sanering.md',
+          text: withLine(VALID_VOORBEELD, 'titel:', 'titel: "Wettelijke schuldregeling voor een gezin"'),
+        },
+      ],
+      { today: '2026-11-23' },
+    );
+    const a = buildIndex(entries, [['schuldregeling', 'schuldsanering']], {});
+    const index = KnowledgeIndex.load(a.quick, a.full);
+    expect(index.search('schuldsanering')[0]?.id).toBe('sanering');
+    expect(index.search('schuldsannering')[0]?.id).toBe('sanering');
+  });
+});
