@@ -95,6 +95,14 @@ export const VIEWS: ViewStep[] = [
     },
   },
   {
+    name: 'guide',
+    go: async (p) => {
+      await tab(p, 4);
+      await p.locator('[data-action="guide"]').click();
+      await expect(p.locator('article.guide')).toBeVisible();
+    },
+  },
+  {
     name: 'proposal',
     go: async (p) => {
       await tab(p, 4);

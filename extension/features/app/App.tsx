@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { usePersonal } from '../favourites/use-personal';
 import { Toast } from '../feedback/Toast';
 import { useFeedback } from '../feedback/use-feedback';
+import { GuideView } from '../guide/GuideView';
 import { I18nContext } from '../i18n/context';
 import type { MessageKey } from '../i18n/messages';
 import { usePanelInsert } from '../insert/panel-insert';
@@ -93,7 +94,8 @@ export function App({ platform, db, now = Date.now }: Props) {
   const draftDays = policy.policy.conceptDagen ?? ui.draftDays;
 
   let body: preact.ComponentChildren;
-  if (view.name === 'settings')
+  if (view.name === 'guide') body = <GuideView onBack={nav.back} />;
+  else if (view.name === 'settings')
     body = (
       <SettingsView
         platform={platform}
@@ -107,7 +109,9 @@ export function App({ platform, db, now = Date.now }: Props) {
         feedback={feedback}
         now={now}
         onPropose={() => nav.go({ name: 'proposal' })}
+        onGuide={() => nav.go({ name: 'guide' })}
         onDataChanged={personal.refresh}
+        insert={insert}
       />
     );
   else if (error) body = <p class="flag error">{t('indexError', { msg: error })}</p>;

@@ -17,7 +17,7 @@ import { WaardendriehoekView } from '../waardendriehoek/WaardendriehoekView';
 import type { Navigation, View } from './navigation';
 
 export interface RouterProps {
-  view: Exclude<View, { name: 'settings' }>;
+  view: Exclude<View, { name: 'settings' } | { name: 'guide' }>;
   nav: Navigation;
   index: KnowledgeIndex;
   fullLoaded: boolean;
@@ -63,6 +63,7 @@ export function ViewRouter(p: RouterProps) {
             copy: insert.copy,
             prepareInsert: insert.prepareInsert,
             insertNow: insert.insertNow,
+            insertTarget: insert.target,
             weigh: () => p.weigh(entry.id),
             print: () =>
               nav.go(
@@ -102,6 +103,7 @@ export function ViewRouter(p: RouterProps) {
           copy={insert.copy}
           prepareInsert={insert.prepareInsert}
           insertNow={insert.insertNow}
+          insertTarget={insert.target}
           notify={p.feedback.notify}
           fail={p.feedback.fail}
           locale={p.locale}

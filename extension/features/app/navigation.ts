@@ -11,7 +11,8 @@ export type View =
   | { name: 'print'; ids: string[]; questions?: Record<string, string> }
   | { name: 'favourites' }
   | { name: 'recent' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'guide' };
 
 export type TabName = 'search' | 'favourites' | 'recent' | 'patterns' | 'settings';
 

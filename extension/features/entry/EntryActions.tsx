@@ -5,6 +5,7 @@
 import type { StoredEntry } from '../../../kb/search/index-format';
 import { citation, entryAsText } from '../../../kb/weighing/cite';
 import { useT } from '../i18n/context';
+import { originLabel } from '../insert/panel-insert';
 
 export interface EntryActions {
   isFavourite: boolean;
@@ -13,6 +14,8 @@ export interface EntryActions {
   prepareInsert(text: string): void;
   /** Inserts straight into the case software (only on origins the user allowed). */
   insertNow?: (text: string) => void;
+  /** The origin insertNow writes into, named on its button before the user inserts. */
+  insertTarget?: string | null;
   /** Opens the Waardendriehoek with this entry as precedent. */
   weigh(): void;
   /** Shows this entry (or a learning path's entries) as printable cards. */
@@ -49,7 +52,15 @@ export function ActionBar({ entry: e, actions: a }: { entry: StoredEntry; action
     ];
     more = [
       ...(a.insertNow
-        ? [{ id: 'insert-now', label: t('insertNow'), run: () => a.insertNow?.(citation(e)) }]
+        ? [
+            {
+              id: 'insert-now',
+              label: a.insertTarget
+                ? t('insertNowInto', { origin: originLabel(a.insertTarget) })
+                : t('insertNow'),
+              run: () => a.insertNow?.(citation(e)),
+            },
+          ]
         : []),
       { id: 'copy-citation', label: t('copyCitation'), run: () => a.copy(citation(e)) },
       { id: 'copy', label: t('copyEntry'), run: () => a.copy(entryAsText(e)) },

@@ -8,6 +8,8 @@ import { INSERT_RESULT, INSERT_TEXT, PENDING_QUERY, PENDING_VIEW } from '../back
 import { BackupSettings } from '../backup/BackupSettings';
 import type { Feedback } from '../feedback/use-feedback';
 import { useT } from '../i18n/context';
+import { ClipboardSetting } from '../insert/ClipboardSetting';
+import type { PanelInsert } from '../insert/panel-insert';
 import { PacksSettings } from '../packs/PacksSettings';
 import type { Packs } from '../packs/use-packs';
 import type { Platform } from '../platform/platform';
@@ -34,8 +36,11 @@ interface Props {
   feedback: Feedback;
   now: () => number;
   onPropose(): void;
+  onGuide(): void;
   /** Called after the user's data changed (import, wipe). */
   onDataChanged(): Promise<void> | void;
+  /** The opt-in to copying on "klaarzetten" (features/insert). */
+  insert?: Pick<PanelInsert, 'copyOnPrepare' | 'setCopyOnPrepare'>;
 }
 
 export function SettingsView(p: Props) {
@@ -46,6 +51,11 @@ export function SettingsView(p: Props) {
     <section class="settings">
       <h2>{t('tabSettings')}</h2>
       <p>{t('settingsPrivacy')}</p>
+      <p>
+        <button type="button" class="link" data-action="guide" onClick={p.onGuide}>
+          {t('guideOpen')}
+        </button>
+      </p>
       <label for="locale">{t('language')}</label>{' '}
       <select
         id="locale"
@@ -75,6 +85,7 @@ export function SettingsView(p: Props) {
         suggested={policy.invoegOrigins}
         notify={notify}
       />
+      {p.insert && <ClipboardSetting insert={p.insert} />}
       <p>
         <button type="button" data-action="propose" onClick={p.onPropose}>
           {t('proposeExample')}

@@ -112,7 +112,7 @@ export function TrainingView({ index, db, route, onOpen, onPrint }: Props) {
           <Sections entry={e} names={parts.after} />
           {e.type === 'voorbeeld' && (
             <section>
-              <h3>Waardendriehoek</h3>
+              <h3>{t('waardendriehoek')}</h3>
               <dl>
                 <dt>{t('betrokkenheid')}</dt>
                 <dd data-content>{e.meta.waardendriehoek.betrokkenheid}</dd>

@@ -68,7 +68,7 @@ export function ShortWeighing({ index, value: s, onChange, kept, onKeep, onOpen 
             id={`s-side-${v}`}
             ariaLabel={t('wdSideNote', { value: t(v) })}
             placeholder={t('wdOneLine')}
-            rows={2}
+            rows={3}
             value={s.sides[v].note}
             onValue={(note) => onChange({ ...s, sides: { ...s.sides, [v]: { ...s.sides[v], note } } })}
             kept={kept}

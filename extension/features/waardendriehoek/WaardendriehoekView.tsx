@@ -11,6 +11,7 @@ import { citation } from '../../../kb/weighing/cite';
 import { judged, shortJustification } from '../../../kb/weighing/short-weighing';
 import { balance, justification, VALUES } from '../../../kb/weighing/waardendriehoek';
 import { useT } from '../i18n/context';
+import { originLabel } from '../insert/panel-insert';
 import type { EscalationContact } from '../policy/policy';
 import type { PanelDb } from '../storage/db';
 import { Drafts } from './Drafts';
@@ -35,6 +36,8 @@ interface Props {
   copy(text: string): void;
   prepareInsert(text: string): void;
   insertNow?: (text: string) => void;
+  /** The origin insertNow writes into, named on its button before the user inserts. */
+  insertTarget?: string | null;
   notify(message: string): void;
   /** An error the user should read (shown longer). */
   fail?: (message: string) => void;
@@ -75,7 +78,7 @@ export function WaardendriehoekView(p: Props) {
   return (
     <section class="waardendriehoek" aria-labelledby="wd-title">
       <h2 id="wd-title" tabIndex={-1}>
-        Waardendriehoek
+        {t('waardendriehoek')}
       </h2>
       <p class="muted">{t(mode === 'short' ? 'wdIntroShort' : 'wdIntroFull', { days: p.draftDays })}</p>
       <p>
@@ -137,7 +140,7 @@ export function WaardendriehoekView(p: Props) {
         <div class="actions">
           {p.insertNow && (
             <button type="button" class="primary" disabled={!ready} onClick={guard(p.insertNow)}>
-              {t('insertNow')}
+              {p.insertTarget ? t('insertNowInto', { origin: originLabel(p.insertTarget) }) : t('insertNow')}
             </button>
           )}
           <button

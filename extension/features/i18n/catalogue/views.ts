@@ -1,6 +1,9 @@
 /** Interface strings of the entry, start, patterns, training, print and proposal views and the shell. */
 export const viewsNl = {
   close: 'Sluiten',
+  guideTitle: 'Handleiding',
+  guideOpen: 'Handleiding voor consulenten, trainers en ambassadeurs',
+  guideNote: 'De handleiding staat ook met schermafbeeldingen in docs/handleiding.md.',
   date: 'Datum',
   dateLocale: 'nl-NL',
   unknown: 'onbekend',
@@ -95,6 +98,9 @@ export const viewsNl = {
 
 export const viewsEn: Record<keyof typeof viewsNl, string> = {
   close: 'Close',
+  guideTitle: 'User guide',
+  guideOpen: 'User guide for consulenten, trainers and ambassadors (in Dutch)',
+  guideNote: 'The guide is in Dutch; with screenshots it is in docs/handleiding.md.',
   date: 'Date',
   dateLocale: 'en-GB',
   unknown: 'unknown',
