@@ -1,26 +1,33 @@
 /**
  * The extension's Content Security Policy in the real panel (issue 15, item 10): with default-src
  * 'none' an element injected into an extension page cannot reach another host. A beacon server on this
- * machine counts every request it gets; an image, a stylesheet, a frame, a media element and a font
- * pointing at it must all be refused before they leave the panel, while the panel's own scripts,
+ * machine counts every request it gets; an image, a stylesheet, a frame, a media element, a font, a
+ * fetch and a sendBeacon pointing at it must all be refused before they leave the panel, while the panel's own scripts,
  * styles and index load without a single violation.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from './fixtures';
 
-async function beaconServer(): Promise<{ server: Server; url: string; hits: string[] }> {
+async function beaconServer(): Promise<{ server: Server; url: string; local: string; hits: string[] }> {
   const hits: string[] = [];
   const server = createServer((req, res) => {
     hits.push(req.url ?? '');
     res.writeHead(200, { 'content-type': 'image/gif', 'access-control-allow-origin': '*' }).end('GIF89a');
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  // Loopback only, both IPv4 and IPv6 (Chromium may resolve "localhost" to either).
+  await new Promise<void>((r) => server.listen(0, '::1', r));
   const { port } = server.address() as AddressInfo;
-  return { server, url: `http://127.0.0.1:${port}`, hits };
+  const v4 = createServer((req, res) => server.emit('request', req, res));
+  await new Promise<void>((r) => v4.listen(port, '127.0.0.1', r));
+  server.on('close', () => {
+    v4.closeAllConnections();
+    v4.close();
+  });
+  return { server, url: `http://127.0.0.1:${port}`, local: `http://localhost:${port}`, hits };
 }
 
-test('an injected image, stylesheet, frame, media element or font to an outside host is blocked by the CSP', async ({
+test('an injected image, stylesheet, frame, media element, font, fetch or beacon to an outside host is blocked by the CSP', async ({
   context,
   panelUrl,
 }) => {
@@ -38,33 +45,51 @@ test('an injected image, stylesheet, frame, media element or font to an outside 
     const styled = await panel.evaluate(() => document.styleSheets.length);
     expect(styled).toBeGreaterThan(0);
 
-    const reported = await panel.evaluate(async (base) => {
-      const seen: string[] = [];
-      document.addEventListener('securitypolicyviolation', (e) => seen.push(e.effectiveDirective));
-      const img = document.createElement('img');
-      img.src = `${base}/img.gif?bsn=111222333`;
-      document.body.append(img);
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = `${base}/style.css`;
-      document.head.append(link);
-      const frame = document.createElement('iframe');
-      frame.src = `${base}/frame.html`;
-      document.body.append(frame);
-      const audio = document.createElement('audio');
-      audio.src = `${base}/sound.mp3`;
-      audio.preload = 'auto';
-      document.body.append(audio);
-      const font = new FontFace('beacon', `url(${base}/font.woff2)`);
-      document.fonts.add(font);
-      await font.load().catch(() => undefined);
-      await new Promise((r) => setTimeout(r, 1500));
-      return [...new Set(seen)].sort();
-    }, beacon.url);
+    const reported = await panel.evaluate(
+      async ({ url: base, local }) => {
+        const seen: string[] = [];
+        document.addEventListener('securitypolicyviolation', (e) => seen.push(e.effectiveDirective));
+        const img = document.createElement('img');
+        img.src = `${base}/img.gif?bsn=111222333`;
+        document.body.append(img);
+        const link = document.createElement('link');
+        link.rel = 'stylesheet';
+        link.href = `${base}/style.css`;
+        document.head.append(link);
+        const frame = document.createElement('iframe');
+        frame.src = `${base}/frame.html`;
+        document.body.append(frame);
+        const audio = document.createElement('audio');
+        audio.src = `${base}/sound.mp3`;
+        audio.preload = 'auto';
+        document.body.append(audio);
+        const font = new FontFace('beacon', `url(${base}/font.woff2)`);
+        document.fonts.add(font);
+        await font.load().catch(() => undefined);
+        // The manifest allows https: for the background's pack delivery; the panel narrows connect-src
+        // back to 'self' (sidepanel/index.html), so neither http: nor https: is reachable from here.
+        await fetch(`${base}/fetch`).catch(() => undefined);
+        // The e2e manifest also allows http://localhost:* (its stand-in pack host): only the panel's own
+        // narrowing stops this one.
+        await fetch(`${local}/fetch-localhost`).catch(() => undefined);
+        await fetch('https://example.invalid/beacon').catch(() => undefined);
+        navigator.sendBeacon?.(`${base}/beacon`, 'x');
+        await new Promise((r) => setTimeout(r, 1500));
+        return [...new Set(seen)].sort();
+      },
+      { url: beacon.url, local: beacon.local },
+    );
 
     expect(beacon.hits).toEqual([]);
     expect(reported).toEqual(
-      expect.arrayContaining(['font-src', 'frame-src', 'img-src', 'media-src', 'style-src-elem']),
+      expect.arrayContaining([
+        'connect-src',
+        'font-src',
+        'frame-src',
+        'img-src',
+        'media-src',
+        'style-src-elem',
+      ]),
     );
   } finally {
     beacon.server.closeAllConnections();
