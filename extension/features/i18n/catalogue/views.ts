@@ -45,7 +45,8 @@ export const viewsNl = {
   signalMarkEscalated: 'open: markeer als geëscaleerd',
   signalEscalated: 'geëscaleerd',
   signalExport: 'Exporteer voor het kwaliteitsteam',
-  signalExported: 'Export gemaakt: alleen aantallen per knelpunt, wet en maand.',
+  signalExported:
+    'Geaggregeerde export gemaakt: alleen aantallen per knelpunt, wet en maand; cellen met minder dan 3 signalen weggelaten.',
   signalWipe: 'Wis mijn signalen',
   signalWipeConfirm: 'Al je signalen wissen? Dit kan niet ongedaan worden gemaakt.',
   signalWiped: 'Je signalen zijn gewist.',
@@ -142,7 +143,8 @@ export const viewsEn: Record<keyof typeof viewsNl, string> = {
   signalMarkEscalated: 'open: mark as escalated',
   signalEscalated: 'escalated',
   signalExport: 'Export for the quality team',
-  signalExported: 'Export made: only counts per bottleneck, law and month.',
+  signalExported:
+    'Aggregated export made: only counts per bottleneck, law and month; cells of fewer than 3 signals left out.',
   signalWipe: 'Wipe my signals',
   signalWipeConfirm: 'Wipe all your signals? This cannot be undone.',
   signalWiped: 'Your signals have been wiped.',
