@@ -25,7 +25,7 @@ const USAGE = `usage: npm run kb -- <command>
                                           build (and sign) a knowledge pack from a folder of entries
   pack verify <file> --key <public-key>   exit 0 if intact and signed by that key, else 1 with the reason
   keygen --out <dir>                      make an Ed25519 key pair for signing packs
-  signals merge <files...> [--out-dir D]  merge colleagues' anonymised signal exports into one table and chart
+  signals merge <files...> [--out-dir D]  merge colleagues' aggregated signal exports into one table and chart
   guard [--json] < FILE                   print the personal-data findings of the panel's guard in the text on stdin
 `;
 
