@@ -124,6 +124,8 @@ export const RANK = {
   costHintWeight: 1,
   /** A typo of a one-word synonym also finds the synonym's group (1: on, 0: off). */
   fuzzySynonyms: 1,
+  /** At most this many completions of the word being typed are looked up in the full text. */
+  fullPrefixTerms: 4,
 };
 
 /**

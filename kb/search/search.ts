@@ -408,7 +408,13 @@ export class KnowledgeIndex {
       for (const b of bases) df += tier.add(b, RANK.diminutiveWeight * tw, acc, held, bit);
       let expanded = 0;
       if (t.prefix && t.prefix.length >= 2) {
-        const more = tier.prefixTerms(t.prefix, maxPrefixTerms(t.prefix)).filter((term) => term !== t.term);
+        // In the full text, fewer completions: their postings are long, and the quick tier has offered
+        // the likely ones already.
+        const max =
+          tier === this.quick
+            ? maxPrefixTerms(t.prefix)
+            : Math.min(RANK.fullPrefixTerms, maxPrefixTerms(t.prefix));
+        const more = tier.prefixTerms(t.prefix, max).filter((term) => term !== t.term);
         for (const term of more) df += tier.add(term, PREFIX_WEIGHT * tw, acc, held, bit);
         expanded = more.length;
       }
