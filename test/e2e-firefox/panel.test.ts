@@ -3,6 +3,7 @@
  * Waardendriehoek from a precedent to a justification inserted into the demo case form.
  */
 import { join } from 'node:path';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type FirefoxSession, launchFirefox, ROOT } from '../helpers/firefox';
 import { insertViaBackground, menuClickViaBackground, tabIdOf } from '../helpers/firefox-background';
@@ -82,6 +83,7 @@ test('goes from a found precedent to a justification in the case form, with a re
   await panel.keyboard.press('Enter');
   await clickButton(panel, /Weeg dit voor mijn casus/);
   await panel.waitForSelector(byRole('heading', 'Waardendriehoek'));
+  await clickButton(panel, WEIGH_FLOW.full);
 
   await fill(panel, WEIGH_FLOW.proposalLabel, WEIGH_FLOW.proposal);
   for (const [question, answer] of WEIGH_FLOW.answers) await (await radio(panel, question, answer)).click();
@@ -147,9 +149,10 @@ test('inserts straight from the panel into the case form on a granted origin, wi
   await panel.waitForSelector('#results [role=option]');
   await panel.keyboard.press('Enter');
   await panel.waitForSelector('article.entry');
+  await openMoreActions(panel);
   await clickButton(panel, /^Invoegen in /);
   await waitForMatch(panel, '.toast', /Ingevoegd/);
-  await waitForMatch(page, '#hulpvraag', /^Moeder overbelast door thuisonderwijs Zie voorbeeld: /, 'value');
+  await waitForMatch(page, '#hulpvraag', /^Moeder overbelast door thuisonderwijs ?Zie voorbeeld: /, 'value');
   await Promise.all([panel.close(), page.close()]);
 });
 
@@ -159,6 +162,7 @@ test('copies the justification to the clipboard, and it pastes into the case for
   await panel.waitForSelector('#results [role=option]');
   await panel.keyboard.press('Enter');
   await clickButton(panel, /Weeg dit voor mijn casus/);
+  await clickButton(panel, WEIGH_FLOW.full);
   await fill(panel, WEIGH_FLOW.proposalLabel, WEIGH_FLOW.proposal);
   const justification = await waitForMatch(panel, '.justification textarea', /Voorstel: Fietskar/, 'value');
   await clickButton(panel, 'Kopieer onderbouwing');
@@ -174,3 +178,15 @@ test('copies the justification to the clipboard, and it pastes into the case for
   await waitForMatch(page, '#afweging', new RegExp(`^${escapeRegExp(justification)}$`), 'value');
   await Promise.all([panel.close(), page.close()]);
 });
+
+/** Opens the entry's "Meer acties" (a disclosure holding the less used actions), if it is closed. */
+async function openMoreActions(panel: Page): Promise<void> {
+  const summary = (await panel.waitForFunction(
+    () =>
+      Array.from(document.querySelectorAll('article.entry details > summary')).find(
+        (s) => s.textContent?.trim() === 'Meer acties',
+      ) ?? null,
+    { timeout: 10_000 },
+  )) as ElementHandle<Element>;
+  if (!(await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open))) await summary.click();
+}

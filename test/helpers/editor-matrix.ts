@@ -83,6 +83,8 @@ export const REFUSALS: [selector: string, reason: string][] = [
   ['#aria-readonly', 'readonly'],
   ['#opacity', 'hidden'],
   ['#opacity-parent', 'hidden'],
+  ['#filter-opacity', 'hidden'],
+  ['#scaled', 'hidden'],
   ['#offscreen', 'hidden'],
   ['#zero', 'hidden'],
   ['#clipped', 'hidden'],
@@ -136,10 +138,14 @@ export function readDomParagraphs(selector: string): string[] {
 }
 
 /**
- * In the page (or frame): the texts of the <div> children (the paragraphs a plain contenteditable makes).
- * Chromium leaves the field's first bare text as it is and adds a <div> per new line; Firefox also wraps
- * the first line in a <div>. Both make each inserted line a paragraph of its own.
+ * In the page (or frame): how a plain contenteditable holds its lines: the texts of its <div> children,
+ * and its number of <br> line breaks. One insertText command of multi-line text makes a <div> per new
+ * line in Chromium and a <br> per line break in Firefox; either way each line stands on its own.
  */
-export function readDivTexts(selector: string): string[] {
-  return Array.from(document.querySelectorAll(`${selector} > div`)).map((d) => (d as HTMLElement).innerText);
+export function readLineStructure(selector: string): { divs: string[]; brs: number } {
+  const el = document.querySelector(selector);
+  return {
+    divs: Array.from(el?.querySelectorAll(':scope > div') ?? []).map((d) => (d as HTMLElement).innerText),
+    brs: el?.querySelectorAll('br').length ?? 0,
+  };
 }

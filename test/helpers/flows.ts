@@ -15,6 +15,8 @@ export const SEARCH_FLOW = {
 /** From a found precedent to a justification in the case form, with a rendement calculation. */
 export const WEIGH_FLOW = {
   query: 'fietskar',
+  /** The short weighing opens first; this button opens the full one (ten questions, the calculator). */
+  full: /Volledige afweging/,
   proposalLabel: 'Welke maatwerkoplossing weeg je?',
   proposal: 'Fietskar zodat moeder de kinderen zelf naar de behandeling brengt',
   answers: [

@@ -13,6 +13,26 @@ export async function click(page: Page, selector: string): Promise<void> {
   await page.locator(selector).setTimeout(10_000).click();
 }
 
+/**
+ * Clicks an element once it has stopped moving: scrolled to the middle of the view and at the same place
+ * for three frames (content that lays itself out as it scrolls into view, such as result excerpts, would
+ * otherwise move another element under the pointer). Playwright does the same before each click.
+ */
+export async function clickStable(handle: ElementHandle<Element>): Promise<void> {
+  await handle.evaluate(async (el) => {
+    el.scrollIntoView({ block: 'center' });
+    let last = '';
+    for (let same = 0; same < 3; ) {
+      await new Promise((r) => requestAnimationFrame(r));
+      const r = el.getBoundingClientRect();
+      const now = `${r.x},${r.y},${r.width},${r.height}`;
+      same = now === last ? same + 1 : 0;
+      last = now;
+    }
+  });
+  await handle.click();
+}
+
 /** Checks a checkbox or radio button (a click only when it is not checked yet, as Playwright's check). */
 export async function check(page: Page, selector: string): Promise<void> {
   const handle = await page.locator(selector).setTimeout(10_000).waitHandle();
@@ -42,7 +62,7 @@ export async function clickButton(page: Page, name: string | RegExp): Promise<vo
     { timeout: 10_000 },
     pattern,
   )) as ElementHandle<Element>;
-  await handle.click();
+  await clickStable(handle);
 }
 
 /** The form field whose label (label element, aria-label or aria-labelledby) contains `label`. */
