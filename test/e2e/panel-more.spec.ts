@@ -139,9 +139,43 @@ test('inserts into a field inside a same-origin frame, and straight from the pan
   await panel.getByRole('button', { name: 'Recent' }).click();
   await panel.locator('.list button').first().click();
   await panel.getByText('Meer acties').click();
-  await panel.getByRole('button', { name: 'Invoegen in casussoftware' }).click();
+  await panel.getByRole('button', { name: /^Invoegen in / }).click();
   await expect(panel.locator('.toast')).toContainText('Ingevoegd');
   await expect(page.locator('#hulpvraag')).toHaveValue(
     /^Moeder overbelast door thuisonderwijs ?Zie voorbeeld: /,
   );
+});
+
+test('a message says what happened, goes away after about four seconds, and never outlives its view', async ({
+  context,
+  panelUrl,
+}) => {
+  const panel = await context.newPage();
+  await panel.clock.install({ time: new Date('2026-11-23T09:00:00Z') });
+  await panel.goto(panelUrl);
+  await panel.getByRole('combobox').fill('kostendelersnorm');
+  await panel.getByRole('combobox').press('Enter');
+  await panel.getByRole('button', { name: 'Klaarzetten om in te voegen' }).click();
+  const toast = panel.getByRole('status').filter({ hasText: 'Klaar om in te voegen' });
+  await expect(toast).toBeVisible();
+  await panel.clock.runFor(4500);
+  await expect(toast).toHaveCount(0);
+
+  await panel.getByRole('button', { name: 'Klaarzetten om in te voegen' }).click();
+  await expect(toast).toBeVisible();
+  await panel.locator('nav.tabs button').nth(2).click();
+  await expect(toast).toHaveCount(0);
+});
+
+test('each view opens scrolled to the top', async ({ context, panelUrl }) => {
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width: 360, height: 700 });
+  await panel.goto(panelUrl);
+  await panel.getByRole('combobox').fill('fietskar bakfiets');
+  await panel.getByRole('combobox').press('Enter');
+  const related = panel.locator('nav.related button.link').first();
+  await related.scrollIntoViewIfNeeded();
+  expect(await panel.evaluate(() => globalThis.scrollY)).toBeGreaterThan(300);
+  await related.click();
+  await expect.poll(() => panel.evaluate(() => globalThis.scrollY)).toBe(0);
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseEntry } from '../../kb/content/parse';
 import { expect, test } from './fixtures';
+import { setLocale } from './views';
 
 test('an ambassador proposes a case, sees it checked like kb check, and exports a valid content file', async ({
   context,
@@ -51,4 +52,30 @@ test('an ambassador proposes a case, sees it checked like kb check, and exports 
   expect(
     parseEntry('voorbeelden/scootmobiel-via-het-buurtfonds.md', readFileSync(path, 'utf8')).problems,
   ).toEqual([]);
+});
+
+test('says what a field lacks in the interface language, only once the user has left it', async ({
+  context,
+  panelUrl,
+  serviceWorker,
+}) => {
+  for (const [locale, settings, propose, title, required] of [
+    ['nl', 'Instellingen', /voorbeeld voorstellen/, 'Titel (zonder namen)', 'Vul dit veld in.'],
+    ['en', 'Settings', /propose an example/, 'Title (no names)', 'Fill in this field.'],
+  ] as const) {
+    await setLocale(serviceWorker, locale);
+    const panel = await context.newPage();
+    await panel.goto(panelUrl);
+    await panel.getByRole('button', { name: settings }).click();
+    await panel.getByRole('button', { name: propose }).click();
+    const field = panel.getByLabel(title, { exact: true });
+    await expect(panel.locator('#p-titel-error')).toHaveCount(0);
+    await field.fill('');
+    await expect(panel.locator('#p-titel-error')).toHaveCount(0);
+    await field.blur();
+    await expect(panel.locator('#p-titel-error')).toHaveText(required);
+    await field.fill('Scootmobiel via het buurtfonds');
+    await expect(panel.locator('#p-titel-error')).toHaveCount(0);
+    await panel.close();
+  }
 });

@@ -7,9 +7,16 @@ import { useContext } from 'preact/hooks';
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-/** The query's words worth marking (two letters or more), folded. */
+// Small words that would mark half of every text: not worth marking.
+const STOP = new Set(
+  'aan als bij dat de den der die dit een en er het hij ik in is je met na naar niet of om ook op over per te tot uit van voor wat we wel ze zij zijn'.split(
+    ' ',
+  ),
+);
+
+/** The query's words worth marking (two letters or more, no small common words), folded. */
 export function queryWords(query: string): string[] {
-  return [...new Set(fold(query).split(/[^\p{L}\p{N}]+/u))].filter((w) => w.length >= 2);
+  return [...new Set(fold(query).split(/[^\p{L}\p{N}]+/u))].filter((w) => w.length >= 2 && !STOP.has(w));
 }
 
 /** Stretches [start, end) of `text` where a query word starts a word. */

@@ -39,7 +39,14 @@ export function OriginsSettings({ platform, origins, refresh, suggested, notify 
         {origins.map((o) => (
           <li key={o}>
             {o}{' '}
-            <button type="button" class="link" onClick={() => void platform.removeOrigin(o).then(refresh)}>
+            <button
+              type="button"
+              class="link"
+              onClick={() => {
+                if (!globalThis.confirm || globalThis.confirm(t('originRemoveConfirm', { origin: o })))
+                  void platform.removeOrigin(o).then(refresh);
+              }}
+            >
               {t('remove')}
             </button>
           </li>

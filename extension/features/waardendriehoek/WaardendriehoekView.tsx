@@ -139,7 +139,13 @@ export function WaardendriehoekView(p: Props) {
         )}
         <div class="actions">
           {p.insertNow && (
-            <button type="button" class="primary" disabled={!ready} onClick={guard(p.insertNow)}>
+            <button
+              type="button"
+              class="primary"
+              data-action="insert-now"
+              disabled={!ready}
+              onClick={guard(p.insertNow)}
+            >
               {p.insertTarget ? t('insertNowInto', { origin: originLabel(p.insertTarget) }) : t('insertNow')}
             </button>
           )}

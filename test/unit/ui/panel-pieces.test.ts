@@ -23,6 +23,7 @@ describe('marking the query words in an opened entry', () => {
       [4, 10],
     ]);
     expect(queryWords('a , ;')).toEqual([]);
+    expect(queryWords('wat is maatwerk per jaar')).toEqual(['maatwerk', 'jaar']);
     expect(matches('tekst', [])).toEqual([]);
   });
   it('marks nothing rather than the wrong letters when folding changes the length', () => {

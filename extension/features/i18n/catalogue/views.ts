@@ -1,6 +1,7 @@
 /** Interface strings of the entry, start, patterns, training, print and proposal views and the shell. */
 export const viewsNl = {
   close: 'Sluiten',
+  originRemoveConfirm: 'Direct invoegen op {origin} niet meer toestaan?',
   guideTitle: 'Handleiding',
   guideOpen: 'Handleiding voor consulenten, trainers en ambassadeurs',
   guideNote: 'De handleiding staat ook met schermafbeeldingen in docs/handleiding.md.',
@@ -99,6 +100,7 @@ export const viewsNl = {
 
 export const viewsEn: Record<keyof typeof viewsNl, string> = {
   close: 'Close',
+  originRemoveConfirm: 'Stop allowing direct insertion on {origin}?',
   guideTitle: 'User guide',
   guideOpen: 'User guide for consulenten, trainers and ambassadors (in Dutch)',
   guideNote: 'The guide is in Dutch; with screenshots it is in docs/handleiding.md.',
