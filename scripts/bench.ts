@@ -21,6 +21,7 @@ import { buildIndex } from '../kb/search/build-index.ts';
 import { KnowledgeIndex } from '../kb/search/search.ts';
 import { EXCERPTS_ON_SCREEN } from '../kb/search/search-options.ts';
 import { asYouTypeQueries, syntheticEntries } from './bench/corpus.ts';
+import { benchPacks } from './bench/packs.ts';
 import { readKnowledgeBaseFiles } from './content-files.ts';
 import { asset, loadTuningSet } from './eval-set.ts';
 
@@ -196,6 +197,10 @@ if (json)
     ),
   );
 else {
+  // Knowledge packs at 5,000 entries (scripts/bench/packs.ts): the Worker's work and the main thread's.
+  console.table([
+    await benchPacks(KnowledgeIndex.load(real.asset.quick, real.asset.full), texts, queries),
+  ]);
   console.log(
     `as-you-type queries per block: ${queries.length} (prefixes of the tuning set's queries), ${REPEATS} blocks; ms as min/median/max over the blocks\n`,
   );

@@ -37,6 +37,8 @@ export interface MergeJob {
   synonyms: SynonymGroups;
   renames: Record<string, string>;
   knelpunten: Knelpunt[];
+  /** Related terms of the bundled index (query expansion), kept in the merged one. */
+  related?: SynonymGroups;
 }
 
 export interface MergeOutcome {
@@ -78,7 +80,7 @@ async function open(job: OpenJob): Promise<OpenedPack> {
 
 function merge(job: MergeJob): MergeOutcome {
   const m = mergePackEntries(job.bundled, job.packs);
-  const asset = buildIndex(m.entries, job.synonyms, job.renames, job.knelpunten);
+  const asset = buildIndex(m.entries, job.synonyms, job.renames, job.knelpunten, job.related ?? []);
   return { asset, origin: [...m.origin], shadowed: m.shadowed, overCap: m.overCap };
 }
 

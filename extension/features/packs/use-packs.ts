@@ -118,6 +118,7 @@ export function useSearchIndex(
       synonyms: base.asset.synonyms,
       renames: base.asset.renames,
       knelpunten: base.asset.knelpunten ?? [],
+      related: base.asset.related ?? [],
     })
       .then((m) => {
         if (cancelled) return;
