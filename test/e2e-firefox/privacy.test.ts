@@ -2,7 +2,7 @@
  * The privacy promises in Firefox: a whole working session makes no request that would leave the
  * machine, and keeps nothing of the page it sits beside. All outside traffic of the whole browser goes to
  * a recording proxy (nothing is forwarded); positive controls prove that the recorder does see a
- * deliberate outside request from a web page and from the extension's own tab.
+ * deliberate outside request from a web page, the background page and the extension's own tab.
  */
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
@@ -118,12 +118,19 @@ test('a full session sends nothing outside the machine and stores no page data; 
   );
   expect(blocked).toBe('blocked');
 
-  // 5. Positive controls: a deliberate outside request IS recorded, from a web page and from the
-  // extension's own tab (a navigation, which no CSP stops).
+  // 5. Positive controls: a deliberate outside request IS recorded, from a web page, from the background
+  // page and from the extension's own tab (a navigation, which no CSP stops).
   await page.evaluate(() => {
     void fetch('http://page.outside.example/ping').catch(() => undefined);
   });
   await waitForSeen(/page\.outside\.example/);
+  // The background may reach https (organisation pack delivery, only when a policy names a URL).
+  await panel.evaluate(async () => {
+    const g = globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window> } } };
+    const bg = await g.browser.runtime.getBackgroundPage();
+    void bg.fetch('https://background.outside.example/ping').catch(() => undefined);
+  });
+  await waitForSeen(/background\.outside\.example/);
   void panel.evaluate(() => location.assign('http://panel.outside.example/')).catch(() => undefined);
   await waitForSeen(/panel\.outside\.example/);
   expect(ff.proxy.seen.some((s) => s.includes('csp.outside.example'))).toBe(false);
