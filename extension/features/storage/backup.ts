@@ -16,7 +16,8 @@ export const BACKUP_FORMAT = 'maatwerkwijzer-backup';
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 const MAX_DEPTH = 12;
 
-const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+// Entry ids: kebab-case; a knowledge pack's entries are namespaced with "--" (kb/organisation/pack-merge.ts).
+const id = z.string().check(z.regex(/^[a-z0-9]+(?:--?[a-z0-9]+)*$/));
 const time = z.number().check(z.int(), z.nonnegative());
 const draftRow = {
   id: z.string().check(z.minLength(1), z.maxLength(100)),

@@ -4,7 +4,9 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../extension/features/app/App';
 import type { StoredPack } from '../../../extension/features/packs/packs';
+import { exportData, importData } from '../../../extension/features/storage/backup';
 import { PanelDb } from '../../../extension/features/storage/db';
+import { store } from '../../../extension/features/storage/store';
 import { checkContent } from '../../../kb/content/check';
 import { buildPack, MAX_PACK_BYTES } from '../../../kb/organisation/pack';
 import { signPack, toBase64 } from '../../../kb/organisation/signing';
@@ -193,5 +195,17 @@ describe('knowledge packs in the panel', () => {
     choose(picker, fileOf(signed));
     await waitFor(() => expect(toast()).toContain('het pakket is ouder dan de geïmporteerde versie'));
     expect(((await db.packs.toArray()) as StoredPack[])[0]?.version).toBe('2026.12');
+  });
+
+  it("keeps a favourite on a pack entry (a namespaced id) through the user's backup export and import", async () => {
+    const db = freshDb();
+    await store.toggleFavourite(db, 'gemeente-zwolle--zwolle-scootmobiel', 1);
+    const backup = JSON.stringify(await exportData(db));
+    const other = freshDb();
+    const r = await importData(other, backup);
+    expect(r.ok).toBe(true);
+    expect((await other.favourites.toArray()).map((f) => f.id)).toEqual([
+      'gemeente-zwolle--zwolle-scootmobiel',
+    ]);
   });
 });
