@@ -32,11 +32,19 @@ function PackItem({
   bundledIds?: ReadonlySet<string>;
 }) {
   const t = useT();
-  const shadowed = bundledIds ? shadowedIn(p, bundledIds).length : 0;
-  const host = p.source?.kind === 'url' ? new URL(p.source.url).host : null;
+  // Defensive: this list is also the error fallback's way to remove a broken pack, so a damaged record
+  // (no entries, a bad URL) must still render with its remove button.
+  const count = Array.isArray(p.entries) ? p.entries.length : 0;
+  const shadowed = bundledIds && count ? shadowedIn(p, bundledIds).length : 0;
+  let host: string | null = null;
+  try {
+    host = p.source?.kind === 'url' ? new URL(p.source.url).host : null;
+  } catch {
+    host = null;
+  }
   return (
     <li data-pack={p.name} data-verified={p.signer ? 'yes' : 'no'}>
-      <strong>{p.name}</strong> {p.version} · {t('packEntries', { n: p.entries.length })}
+      <strong>{p.name}</strong> {p.version} · {t('packEntries', { n: count })}
       {p.expires && !isExpired(p, today()) && <> · {t('packExpires', { date: p.expires })}</>}{' '}
       <button type="button" class="link" onClick={() => void removePack(db, p.name).then(refresh)}>
         {t('remove')}

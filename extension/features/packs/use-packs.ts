@@ -98,7 +98,11 @@ export function useSearchIndex(
   packs: readonly StoredPack[],
   t?: Translate,
 ): SearchIndex {
-  const active = useMemo(() => packs.filter((p) => !isExpired(p, today())), [packs]);
+  // A damaged record (no entry list) is left out of search; settings still list it for removal.
+  const active = useMemo(
+    () => packs.filter((p) => Array.isArray(p.entries) && !isExpired(p, today())),
+    [packs],
+  );
   const key = base?.hasFull && active.length ? keyOf(base, active) : null;
   const [built, setBuilt] = useState<Built | null>(() => (key && cache?.key === key ? cache : null));
   const labels = useMemo(() => new Map(active.map((p) => [p.name, packLabel(p, t)])), [active, t]);

@@ -208,4 +208,25 @@ describe('knowledge packs in the panel', () => {
       'gemeente-zwolle--zwolle-scootmobiel',
     ]);
   });
+
+  it('lists a damaged pack record with its remove button, and removes it', async () => {
+    const db = freshDb();
+    await db.packs.add({
+      name: 'Beschadigd',
+      version: '1',
+      checksum: 'x',
+      importedAt: 1,
+      entries: 'geen lijst',
+      source: { kind: 'url', url: 'geen adres' },
+    } as unknown as StoredPack);
+    await openSettings(undefined, db);
+    const item = await waitFor(() => {
+      const li = document.querySelector('[data-pack="Beschadigd"]');
+      expect(li).not.toBeNull();
+      return li as HTMLElement;
+    });
+    fireEvent.click(item.querySelector('button') as HTMLButtonElement);
+    await waitFor(() => expect(document.querySelector('[data-pack="Beschadigd"]')).toBeNull());
+    expect(await db.packs.count()).toBe(0);
+  });
 });
