@@ -21,7 +21,9 @@ import { ROOT, readKnowledgeBaseFiles } from './content-files.ts';
 
 export type EvalSetName = 'tuning' | 'heldout';
 
-export const evalSetPath = (name: EvalSetName) => join(ROOT, 'test', 'eval', `${name}.yaml`);
+/** Where the sets live: test/eval, or MW_EVAL_DIR (to try the scripts on other files). */
+export const evalSetPath = (name: EvalSetName) =>
+  join(process.env.MW_EVAL_DIR ?? join(ROOT, 'test', 'eval'), `${name}.yaml`);
 
 /** The queries of a set, or null when its file does not exist (yet). */
 export function loadEvalSet(name: EvalSetName = 'tuning'): EvalQuery[] | null {

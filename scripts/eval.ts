@@ -9,6 +9,7 @@ import { type EvalQuery, type EvalResult, evaluate } from '../kb/search/evaluate
 import {
   defaultMiniSearch,
   type EvalSetName,
+  evalSetPath,
   loadEvalSet,
   ourSearch,
   vitePressMiniSearch,
@@ -28,7 +29,7 @@ const out: Record<string, unknown> = {};
 for (const name of sets) {
   const queries: EvalQuery[] | null = loadEvalSet(name);
   if (!queries) {
-    if (!json) console.log(`\n${name}: test/eval/${name}.yaml does not exist; skipped.`);
+    if (!json) console.log(`\n${name}: ${evalSetPath(name)} does not exist; skipped.`);
     out[name] = null;
     continue;
   }
