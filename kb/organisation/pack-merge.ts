@@ -191,6 +191,9 @@ export function orderPackHits<T extends { id: string; score: number }>(
   return [...out, ...held];
 }
 
+/** A hit as the merged index returns it: `pack` names the pack of a pack entry. */
+export type PackAwareHit = DetailedHit & { pack?: string };
+
 /**
  * The merged index (bundled and pack entries), searched so that packs cannot push bundled entries
  * away: bundled hits come from `base` (the bundled index alone, so pack entries do not dilute its word
@@ -201,6 +204,8 @@ export function bundledFirst(
   merged: KnowledgeIndex,
   base: KnowledgeIndex,
   isPack: (id: string) => boolean,
+  /** The label a pack hit carries (as `pack` on the hit) so the result list can mark it. */
+  labelOf?: (id: string) => string | undefined,
 ): KnowledgeIndex {
   const bound = new Map<PropertyKey, unknown>();
   const search = (q: string, options: Parameters<KnowledgeIndex['search']>[1] = {}): SearchHit[] => {
@@ -213,11 +218,13 @@ export function bundledFirst(
     if (r.mode === 'browse') return r;
     const limit = options.limit ?? DEFAULT_LIMIT;
     const own = base.query(q, options);
-    const hits: DetailedHit[] = orderPackHits(
+    const hits: PackAwareHit[] = orderPackHits(
       [...own.hits, ...r.hits.filter((h) => isPack(h.id))],
       isPack,
       limit,
-    ).slice(0, limit);
+    )
+      .slice(0, limit)
+      .map((h) => (labelOf && isPack(h.id) ? { ...h, pack: labelOf(h.id) ?? '' } : h));
     return { ...r, hits };
   };
   return new Proxy(merged, {
