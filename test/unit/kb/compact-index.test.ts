@@ -57,6 +57,22 @@ describe('the compact index', () => {
     expect(tier.closeTerms('fietskra', 2, 3).map(([t]) => t)).toContain('fietskar');
   });
 
+  it('marks the documents holding a term in a bit mask and counts only those newly marked', () => {
+    const acc = new Accumulator(3);
+    const mask = new Uint32Array(3);
+    expect(tier.add('moeder', 1, acc, mask, 0b10)).toBe(2);
+    expect([...mask]).toEqual([0b10, 0, 0b10]);
+    // The same term again in another field or tier: the documents are marked already.
+    expect(tier.add('moeder', 1, acc, mask, 0b10)).toBe(0);
+    expect(tier.add('fietskar', 1, acc, mask, 0b01)).toBe(1);
+    expect([...mask]).toEqual([0b11, 0, 0b10]);
+    expect(tier.add('onbekend', 1, acc, mask, 0b100)).toBe(0);
+    // Document frequency as MiniSearch keeps it: per field, the most of any field (one title, one summary).
+    expect(tier.df('moeder')).toBe(1);
+    expect(tier.df('wmo')).toBe(1);
+    expect(tier.df('onbekend')).toBe(0);
+  });
+
   it('refuses an index whose document numbers are not the entries’ positions', () => {
     expect(() => compactFromMiniSearch(mini.toJSON(), ['b', 'a', 'c'])).toThrow(/document 0 is not b/);
   });
