@@ -4,6 +4,7 @@ import { webPlatform } from '../../features/platform/web-platform';
 import { PanelDb } from '../../features/storage/db';
 import './style.css';
 import './panel.css';
+import './panel-views.css';
 
 function main() {
   // Ask the browser not to evict favourites, notes and drafts under storage pressure (best effort).
