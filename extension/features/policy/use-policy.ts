@@ -15,11 +15,16 @@ export function usePolicy(platform: Platform): PolicyState {
     notices: [],
   });
   useEffect(() => {
-    const load = () =>
+    // Only the latest read applies: an earlier, slower read must not overwrite a newer policy.
+    let latest = 0;
+    const load = () => {
+      const mine = ++latest;
       void platform.managedGet().then((raw) => {
+        if (mine !== latest) return;
         const r = readPolicy(raw, { allowLocalPackUrls: E2E_BUILD });
         setState({ policy: r.policy, notices: r.notices });
       });
+    };
     load();
     return platform.onManagedChange(load);
   }, [platform]);

@@ -165,3 +165,29 @@ describe('policy strings are capped before notices repeat them (issue 15 item 15
     expect(r.notices.join(' ')).not.toContain('GGGG');
   });
 });
+
+describe('reading the policy while it changes', () => {
+  it('applies only the latest read: a slower earlier read never overwrites a newer policy', async () => {
+    const { entries } = checkContent([{ path: 'voorbeelden/fietskar-case.md', text: VALID_VOORBEELD }], {
+      today: '2026-11-23',
+    });
+    const fake = fakePlatform(buildIndex(entries, [], {}), ['nl-NL'], { gemeente: 'Gemeente Oud' });
+    const slow = fake.platform.managedGet;
+    let calls = 0;
+    // The first read (at start) answers late, with what was there before the change.
+    fake.platform.managedGet = async () => {
+      calls++;
+      if (calls === 1) {
+        await new Promise((r) => setTimeout(r, 200));
+        return { gemeente: 'Gemeente Oud' };
+      }
+      return slow();
+    };
+    render(<App platform={fake.platform} db={new PanelDb('policy-race')} />);
+    fake.setPolicy({ gemeente: 'Gemeente Nieuw' });
+    expect(await screen.findByText(/Gemeente Nieuw/)).toBeTruthy();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(screen.queryByText(/Gemeente Oud/)).toBeNull();
+    expect(screen.getByText(/Gemeente Nieuw/)).toBeTruthy();
+  });
+});
