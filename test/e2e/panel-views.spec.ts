@@ -74,7 +74,8 @@ for (const locale of ['nl', 'en'] as const) {
         await panel.waitForTimeout(250);
         const m = await measure(panel);
         widths.push(
-          `${view.name}: ${m.worst.over}px over (${m.worst.what} ${m.worst.scrollWidth}>${m.worst.clientWidth})`,
+          `${view.name}: widest scrollWidth ${m.widest}px, page ${m.page}px, ` +
+            `largest overflow ${m.worst.over}px${m.worst.what ? ` (${m.worst.what})` : ''}`,
         );
         for (const o of m.overflowing) problems.push(`${view.name} overflows: ${o}`);
         for (const s of m.small) problems.push(`${view.name} small text: ${s}`);

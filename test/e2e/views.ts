@@ -149,6 +149,9 @@ export interface Measure {
   /** Largest scrollWidth - clientWidth of any element, with the element. */
   worst: { over: number; scrollWidth: number; clientWidth: number; what: string };
   overflowing: string[];
+  /** The widest scrollWidth of any element, and the page's own. */
+  widest: number;
+  page: number;
   /** Visible text in a font smaller than 13 px. */
   small: string[];
 }
@@ -161,7 +164,9 @@ export function measure(panel: Page): Promise<Measure> {
     const overflowing: string[] = [];
     let worst = { over: 0, scrollWidth: 0, clientWidth: 0, what: '' };
     const small: string[] = [];
+    let widest = 0;
     for (const el of document.querySelectorAll('*')) {
+      widest = Math.max(widest, el.scrollWidth);
       if (el instanceof SVGElement && !(el instanceof SVGSVGElement)) continue;
       const over = el.scrollWidth - el.clientWidth;
       if (over > worst.over)
@@ -176,6 +181,6 @@ export function measure(panel: Page): Promise<Measure> {
       const size = Number.parseFloat(style.fontSize);
       if (size < 13) small.push(`${describe(el)} ${size}px "${(el.textContent ?? '').trim().slice(0, 30)}"`);
     }
-    return { worst, overflowing, small };
+    return { worst, overflowing, small, widest, page: document.documentElement.scrollWidth };
   });
 }
