@@ -1,7 +1,20 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+/** Every pack job the panel runs (open, merge), counted; the real implementation runs them. */
+const jobs: string[] = [];
+vi.mock('../../../extension/features/packs/worker-client', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../extension/features/packs/worker-client')>();
+  return {
+    runPackJob: (job: { kind: string }) => {
+      jobs.push(job.kind);
+      return real.runPackJob(job as never);
+    },
+  };
+});
+
 import { App } from '../../../extension/features/app/App';
 import type { StoredPack } from '../../../extension/features/packs/packs';
 import { exportData, importData } from '../../../extension/features/storage/backup';
@@ -228,5 +241,27 @@ describe('knowledge packs in the panel', () => {
     fireEvent.click(item.querySelector('button') as HTMLButtonElement);
     await waitFor(() => expect(document.querySelector('[data-pack="Beschadigd"]')).toBeNull());
     expect(await db.packs.count()).toBe(0);
+  });
+
+  it('builds the merged index once per set of packs, off the render path, and reuses it across views and remounts (issue 15 item 12)', async () => {
+    const db = freshDb();
+    const { picker, platform } = await openSettings(undefined, db);
+    const before = jobs.length;
+    choose(picker, fileOf(unsigned));
+    await waitFor(() => expect(document.querySelector('[data-pack="Gemeente Zwolle"]')).not.toBeNull());
+    fireEvent.click(screen.getByRole('button', { name: 'Zoeken' }));
+    fireEvent.input(await screen.findByRole('combobox'), { target: { value: 'scootmobiel' } });
+    await waitFor(() =>
+      expect(document.querySelector('[data-id="gemeente-zwolle--zwolle-scootmobiel"]')).not.toBeNull(),
+    );
+    for (const tab of ['Favorieten', 'Recent', 'Instellingen', 'Zoeken', 'Instellingen'])
+      fireEvent.click(screen.getByRole('button', { name: tab }));
+    cleanup();
+    render(<App platform={platform} db={db} />);
+    fireEvent.input(await screen.findByRole('combobox'), { target: { value: 'scootmobiel' } });
+    await waitFor(() =>
+      expect(document.querySelector('[data-id="gemeente-zwolle--zwolle-scootmobiel"]')).not.toBeNull(),
+    );
+    expect(jobs.slice(before)).toEqual(['open', 'merge']);
   });
 });
