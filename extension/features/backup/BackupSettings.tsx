@@ -51,9 +51,9 @@ export function BackupSettings({ db, now, notify, onImported, knelpunten, draftD
               draftDays,
               now: now(),
             }).then((r) => {
-                notify(r.ok ? t('backupImported') : t('backupRejected', { reason: r.reason }));
-                onImported();
-              });
+              notify(r.ok ? t('backupImported') : t('backupRejected', { reason: r.reason }));
+              onImported();
+            });
           }}
         />
       </label>
