@@ -51,7 +51,7 @@ describe.each(BUILDS)('the %s build', (name) => {
     expect(m.externally_connectable).toBeUndefined();
   });
 
-  it('limits its pages to its own scripts and its own files (connect-src self)', () => {
+  it('limits its pages to its own scripts and files (connect-src self, plus https: for the policy-named pack delivery)', () => {
     const m = manifest(name);
     const csp =
       typeof m.content_security_policy === 'string'
@@ -60,7 +60,7 @@ describe.each(BUILDS)('the %s build', (name) => {
     expect(csp).toBe(EXPECTED.csp);
   });
 
-  it('contains no network API but one fetch of its own packaged index, and no URL outside the allowlist', () => {
+  it('contains no network API but two fetches (its own packaged index; in the background, the pack URLs a policy names) and no URL outside the allowlist', () => {
     const files = scripts(built(name));
     const all = files.map((f) => f.text).join('\n');
     for (const api of [
