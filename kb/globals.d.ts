@@ -9,6 +9,8 @@ declare class URL {
   readonly hostname: string;
   readonly username: string;
   readonly password: string;
+  readonly pathname: string;
+  readonly searchParams: Iterable<[string, string]>;
 }
 
 /** Text to UTF-8 bytes (for the exact bytes a pack signature covers). */

@@ -5,7 +5,7 @@
 import { stringify } from 'yaml';
 import { parseEntry } from './parse.ts';
 import type { Problem } from './problems.ts';
-import type { Period } from './schema.ts';
+import type { COST_KINDS, Period } from './schema.ts';
 
 export interface Proposal {
   titel: string;
@@ -19,7 +19,7 @@ export interface Proposal {
   knelpunt: string;
   maatwerk: string;
   uitkomst: string;
-  kosten?: { omschrijving: string; bedrag: number; periode: Period; soort: 'kosten' | 'vermeden' }[];
+  kosten?: { omschrijving: string; bedrag: number; periode: Period; soort: (typeof COST_KINDS)[number] }[];
   betrokkenheid: string;
   legitimiteit: string;
   rendement: string;

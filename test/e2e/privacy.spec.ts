@@ -21,10 +21,10 @@ test('a full session makes no request outside the extension and the local case s
 
   const panel = await context.newPage();
   await panel.goto(panelUrl);
-  // Open twenty entries, one after another, from browsing without a query.
+  // Open twenty entries, one after another, from the results of a broad query.
   for (let i = 0; i < 20; i++) {
     await panel.locator('nav.tabs').getByRole('button', { name: 'Zoeken' }).click();
-    await panel.getByRole('combobox').fill('');
+    await panel.getByRole('combobox').fill('zorg');
     await panel.locator('#results [role=option]').nth(i).click();
     await expect(panel.locator('article.entry')).toBeVisible();
   }
@@ -32,6 +32,8 @@ test('a full session makes no request outside the extension and the local case s
   await panel.getByRole('button', { name: /Bewaar als favoriet/ }).click();
   await panel.getByRole('button', { name: /Weeg dit voor mijn casus/ }).click();
   await panel.getByLabel('Welke maatwerkoplossing weeg je?').fill('Vervoer regelen voor de behandeling');
+  // The full weighing, one click from the short one.
+  await panel.locator('[data-action="full-weighing"]').click();
   await panel
     .getByRole('group', { name: /zelf meegedacht/ })
     .getByRole('radio', { name: 'ja', exact: true })

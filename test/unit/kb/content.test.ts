@@ -22,7 +22,9 @@ const REQUIRED: Record<string, string[]> = {
     `ten-boer-ontschotte-budgetten-dorpscoaches zaanstad-maatwerkbudget-spijtregel almelo-escalatie-na-acht-weken
     amsterdam-maatwerkcoach-appgroepen maastricht-krachtenbundeling-malberg maastricht-gezinsregisseur-arrangementenmonitor
     friesland-domeinoverstijgend-loket leeuwarden-kwaliteitsteam-casusteam-ambassadeurs zwolle-verbindzorg-netwerkplatform
-    eindhoven-utrecht-wat-telt-monitor maastricht-autoreparatie-werk-vervoer`.split(/\s+/),
+    eindhoven-utrecht-wat-telt-monitor maastricht-autoreparatie-werk-vervoer leeuwarden-maatwerkpot-vervoer-naar-behandeling
+    maastricht-blauwe-zorg-in-de-wijk maastricht-poh-jeugd maastricht-alliantie-sante maastricht-samen-werven-op-scholen
+    maastricht-experimenteren-en-verantwoorden`.split(/\s+/),
   wet: `wmo-maatwerkvoorziening wmo-onderzoek-en-gesprek wmo-huishoudelijke-hulp wmo-woningaanpassing persoonsgebonden-budget
     jeugdwet-jeugdhulp-met-verblijf jeugdwet-pleegzorg-tot-21 jeugdwet-woonplaatsbeginsel participatiewet-bijzondere-bijstand
     participatiewet-kostendelersnorm participatiewet-afstemming wlz-toegang-en-zorg-thuis zvw-aanvullende-verzekering-en-hulpmiddelen
@@ -31,7 +33,10 @@ const REQUIRED: Record<string, string[]> = {
   instrument:
     `landelijk-maatwerkloket-multiproblematiek landelijk-maatwerkregister landelijk-escalatie-team overbruggingsprocedure
     afwijkingsbevoegdheid time-out-bevoegdheid afstemmingsbepaling rode-knop-procedure omgekeerde-toets doorbraakmethode
-    waardendriehoek maatwerkbudget-integrale-pot stedelijk-integraal-team`.split(/\s+/),
+    waardendriehoek maatwerkbudget-integrale-pot stedelijk-integraal-team bestuurlijke-afspraken-werken-vanuit-de-bedoeling
+    opleiden-maatwerk-en-lef tuchtrecht-en-informatie-delen lelystad-kortdurende-ondersteuning-door-teams
+    maatwerktoets-voor-beleid lelystad-juridische-vraagbaak mooi-maatwerk-platform`.split(/\s+/),
+  referentiekosten: ['multiprobleemhuishoudens-kosten-per-gezin-per-jaar'],
 };
 
 describe('the shipped knowledge base', () => {
