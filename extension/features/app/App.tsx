@@ -111,6 +111,7 @@ export function App({ platform, db, now = Date.now }: Props) {
         onPropose={() => nav.go({ name: 'proposal' })}
         onGuide={() => nav.go({ name: 'guide' })}
         onDataChanged={personal.refresh}
+        onWiped={recentSearches.clear}
         insert={insert}
       />
     );

@@ -4,9 +4,10 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { findPersonalData } from '../../../kb/privacy/privacy-guard';
+import { RECENT_SEARCHES } from '../background/session-keys';
 import type { Platform } from '../platform/platform';
 
-export const RECENT_SEARCHES = 'recentSearches';
+export { RECENT_SEARCHES };
 export const MAX_RECENT_SEARCHES = 5;
 
 export function nextRecent(list: readonly string[], query: string): string[] {
@@ -32,5 +33,7 @@ export function useRecentSearches(platform: Platform) {
       }),
     [platform],
   );
-  return { list, add };
+  /** Forget the list here too (the wipe removes it from session storage). */
+  const clear = useCallback(() => setList([]), []);
+  return { list, add, clear };
 }

@@ -9,6 +9,16 @@ export const PENDING_VIEW = 'pendingView';
 export const INSERT_TEXT = 'insertText';
 /** What happened at the last insertion attempt, for the panel to report. */
 export const INSERT_RESULT = 'insertResult';
+/** The last few searches that led to an opened entry, for the start screen. */
+export const RECENT_SEARCHES = 'recentSearches';
+/** Every key above: what "Wis al mijn gegevens" removes from `storage.session`. */
+export const SESSION_KEYS = [
+  PENDING_QUERY,
+  PENDING_VIEW,
+  INSERT_TEXT,
+  INSERT_RESULT,
+  RECENT_SEARCHES,
+] as const;
 
 export const MAX_QUERY_CHARS = 200;
 export const MAX_INSERT_CHARS = 20_000;

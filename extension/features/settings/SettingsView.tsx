@@ -4,7 +4,7 @@
  * locks the user out of removing a pack or wiping their data.
  */
 import type { KnowledgeIndex } from '../../../kb/search/search';
-import { INSERT_RESULT, INSERT_TEXT, PENDING_QUERY, PENDING_VIEW } from '../background/session-keys';
+import { SESSION_KEYS } from '../background/session-keys';
 import { BackupSettings } from '../backup/BackupSettings';
 import type { Feedback } from '../feedback/use-feedback';
 import { useT } from '../i18n/context';
@@ -39,6 +39,8 @@ interface Props {
   onGuide(): void;
   /** Called after the user's data changed (import, wipe). */
   onDataChanged(): Promise<void> | void;
+  /** After "Wis al mijn gegevens": state held outside the database (recent searches) is forgotten too. */
+  onWiped?(): void;
   /** The opt-in to copying on "klaarzetten" (features/insert). */
   insert?: Pick<PanelInsert, 'copyOnPrepare' | 'setCopyOnPrepare'>;
 }
@@ -108,14 +110,9 @@ export function SettingsView(p: Props) {
             void store
               .wipe(p.db)
               // Everything in the database (storage/store.ts), then what storage.session holds.
-              .then(() =>
-                Promise.all(
-                  [INSERT_TEXT, INSERT_RESULT, PENDING_QUERY, PENDING_VIEW].map((k) =>
-                    p.platform.sessionRemove(k),
-                  ),
-                ),
-              )
+              .then(() => Promise.all(SESSION_KEYS.map((k) => p.platform.sessionRemove(k))))
               .then(p.packs.refresh)
+              .then(() => p.onWiped?.())
               .then(p.onDataChanged)
               .then(() => notify(t('wiped')))
               .catch(fail);

@@ -3,7 +3,11 @@ import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../extension/features/app/App';
-import { INSERT_TEXT, PENDING_QUERY } from '../../../extension/features/background/session-keys';
+import {
+  INSERT_TEXT,
+  PENDING_QUERY,
+  RECENT_SEARCHES,
+} from '../../../extension/features/background/session-keys';
 import { PanelDb } from '../../../extension/features/storage/db';
 import { checkContent } from '../../../kb/content/check';
 import { buildIndex } from '../../../kb/search/build-index';
@@ -99,6 +103,34 @@ describe('the side panel', () => {
     await waitFor(() => expect(document.querySelector('.toast')?.textContent).not.toBe(''));
     const said = document.querySelector('.toast')?.textContent ?? '';
     expect(/klembord/i.test(said)).toBe(copied.includes(session.get(INSERT_TEXT) as string));
+  });
+
+  it('forgets the recent searches on "Wis al mijn gegevens", in session storage and on the start screen', async () => {
+    const { platform, session } = fakePlatform(asset);
+    const db = freshDb();
+    render(<App platform={platform} db={db} />);
+    const box = await screen.findByRole('combobox');
+    fireEvent.input(box, { target: { value: 'fietskar' } });
+    await waitFor(() => expect(document.querySelector('#results [data-id="fietskar-case"]')).not.toBeNull());
+    fireEvent.keyDown(box, { key: 'Enter' });
+    await screen.findByRole('heading', { name: 'Maatwerk' });
+    await waitFor(() => expect(session.get(RECENT_SEARCHES)).toEqual(['fietskar']));
+    fireEvent.click(screen.getByRole('button', { name: 'Zoeken' }));
+    fireEvent.input(await screen.findByRole('combobox'), { target: { value: '' } });
+    await waitFor(() => expect(document.querySelector('#start-recent')).not.toBeNull());
+    fireEvent.click(screen.getByRole('button', { name: 'Instellingen' }));
+    const confirm = globalThis.confirm;
+    globalThis.confirm = () => true;
+    try {
+      fireEvent.click(await screen.findByRole('button', { name: 'Wis al mijn gegevens' }));
+      await waitFor(() => expect(session.has(RECENT_SEARCHES)).toBe(false));
+    } finally {
+      globalThis.confirm = confirm;
+    }
+    fireEvent.click(screen.getByRole('button', { name: 'Zoeken' }));
+    const again = await screen.findByRole('combobox');
+    fireEvent.input(again, { target: { value: '' } });
+    await waitFor(() => expect(document.querySelector('#start-recent')).toBeNull());
   });
 
   it('says plainly when the index is of another version', async () => {
