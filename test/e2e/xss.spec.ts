@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { checkContent } from '../../kb/content/check';
 import { buildPack } from '../../kb/organisation/pack';
+import { namespacedId, packNamespace } from '../../kb/organisation/pack-merge';
 import { xssPayloads } from '../fixtures/xss-payloads';
 import { VALID_VOORBEELD, withLine } from '../helpers/entries';
 import { expect, test } from './fixtures';
@@ -71,10 +72,14 @@ test('renders 200+ hostile payloads inert in the real panel', async ({ context, 
   await panel.getByLabel('Importeer een pakket').setInputFiles(packFile);
   await expect(panel.locator('.toast')).toContainText('Pakket xss-proef geïmporteerd');
 
-  const entries = checked.entries.map((e) => e.id);
-  for (const id of entries) {
+  // A pack's entries carry its namespace (`xss-proef--xss-0`), as every pack's do.
+  const entries = checked.entries.map((e) => ({
+    file: e.id,
+    id: namespacedId(packNamespace('xss-proef'), e.id),
+  }));
+  for (const { file, id } of entries) {
     await panel.locator('nav.tabs').getByRole('button', { name: 'Zoeken' }).click();
-    await panel.getByRole('combobox').fill(`XSS proef ${id.slice(4)}`);
+    await panel.getByRole('combobox').fill(`XSS proef ${file.slice(4)}`);
     await panel.locator(`#results [data-id="${id}"]`).click();
     await expect(panel.locator(`article[data-entry="${id}"]`)).toBeVisible();
     await panel.waitForTimeout(50);
