@@ -3,6 +3,7 @@ import { App } from '../../features/app/App';
 import { webPlatform } from '../../features/platform/web-platform';
 import { PanelDb } from '../../features/storage/db';
 import './style.css';
+import './weighing-settings-training.css';
 import './panel.css';
 import './panel-views.css';
 
