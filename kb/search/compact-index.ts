@@ -109,6 +109,7 @@ export class AccumulatorPool {
 export class CompactTier {
   private readonly positions = new Map<string, number>();
   private readonly boosts: Float64Array;
+  private readonly norm: Float64Array;
   private byStart: Map<string, number[]> | null = null;
 
   constructor(
@@ -119,6 +120,12 @@ export class CompactTier {
       this.positions.set(t, i);
     });
     this.boosts = Float64Array.from(index.fields, (f) => boost[f] ?? 1);
+    // BM25+'s length normalisation per document and field, computed once instead of per posting.
+    const F = index.fields.length;
+    this.norm = Float64Array.from(index.fieldLength, (len, i) => {
+      const avg = index.avgFieldLength[i % F] || 1;
+      return K * (1 - B + (B * len) / avg);
+    });
   }
 
   has(term: string): boolean {
@@ -194,19 +201,17 @@ export class CompactTier {
     const p = this.index.postings[position] as number[];
     const F = this.index.fields.length;
     const n = this.index.documentCount;
-    const lengths = this.index.fieldLength;
+    const norm = this.norm;
     for (let i = 0; i < p.length; ) {
       const field = p[i] as number;
       const count = p[i + 1] as number;
       const boost = this.boosts[field] ?? 0;
-      const avg = this.index.avgFieldLength[field] || 1;
       const w = weight * boost * Math.log(1 + (n - count + 0.5) / (count + 0.5));
       const end = i + 2 + 2 * count;
       for (let j = i + 2; j < end; j += 2) {
         const doc = p[j] as number;
         const tf = p[j + 1] as number;
-        const len = lengths[doc * F + field] as number;
-        acc.add(doc, w * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * len) / avg))));
+        acc.add(doc, w * (D + (tf * (K + 1)) / (tf + (norm[doc * F + field] as number))));
         if (mask && ((mask[doc] as number) & bit) === 0) {
           mask[doc] = (mask[doc] as number) | bit;
           fresh++;
