@@ -198,9 +198,7 @@ if (json)
   );
 else {
   // Knowledge packs at 5,000 entries (scripts/bench/packs.ts): the Worker's work and the main thread's.
-  console.table([
-    await benchPacks(KnowledgeIndex.load(real.asset.quick, real.asset.full), texts, queries),
-  ]);
+  console.table([await benchPacks(KnowledgeIndex.load(real.asset.quick, real.asset.full), texts, queries)]);
   console.log(
     `as-you-type queries per block: ${queries.length} (prefixes of the tuning set's queries), ${REPEATS} blocks; ms as min/median/max over the blocks\n`,
   );

@@ -201,11 +201,11 @@ export function findPlates(text: string, out: Finding[]): void {
 // number is indistinguishable from an article number or an amount, so only the label makes it count.
 
 const NR = String.raw`(?:-?nummer|-?nr\.?|-?no\.?)`;
-const DOCUMENT_LABEL = String.raw`(?:paspoort${NR}?|id-kaart${NR}?|identiteitskaart${NR}?|identiteitsbewijs${NR}?|documentnummer|rijbewijs${NR}?|verblijfs(?:document|vergunning)${NR}?|vreemdelingennummer|v-nummer)`;
-const DOSSIER_LABEL = String.raw`(?:cli[eë]nte?${NR}|cli[eë]nte?-?id|klant${NR}|dossier${NR}?|zaak${NR}|registratie${NR}|relatie${NR}|inschrijf${NR}|polis${NR}|verzekerden${NR}|verzekerings${NR}|debiteur${NR}|kenmerk)`;
+const DOCUMENT_LABEL = `(?:paspoort${NR}?|id-kaart${NR}?|identiteitskaart${NR}?|identiteitsbewijs${NR}?|documentnummer|rijbewijs${NR}?|verblijfs(?:document|vergunning)${NR}?|vreemdelingennummer|v-nummer)`;
+const DOSSIER_LABEL = `(?:cli[eë]nte?${NR}|cli[eë]nte?-?id|klant${NR}|dossier${NR}?|zaak${NR}|registratie${NR}|relatie${NR}|inschrijf${NR}|polis${NR}|verzekerden${NR}|verzekerings${NR}|debiteur${NR}|kenmerk)`;
 /** The number itself: letters, digits, and `-`, `/` or `.` between them, with at least three digits. */
 const TOKEN = String.raw`([A-Za-z0-9](?:[A-Za-z0-9]|[\-\/.](?=[A-Za-z0-9])){3,24})`;
-const LABEL_GAP = String.raw`${GAP}*(?:[:#]|is|was)?${GAP}*`;
+const LABEL_GAP = `${GAP}*(?:[:#]|is|was)?${GAP}*`;
 const DOCUMENT_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${DOCUMENT_LABEL}${LABEL_GAP}(?:nummer${LABEL_GAP})?${TOKEN}(?![\p{L}\p{N}_])`,
   'giu',

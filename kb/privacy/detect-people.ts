@@ -50,7 +50,7 @@ const NOT_POSTCODE_LETTERS = [
   'uu',
 ].join('|');
 const HOUSE_NUMBER = String.raw`\d{1,5}(?:-?[a-zA-Z](?!\p{L})|-\d{1,4})?`;
-const NUMBER_SEP = String.raw`(?:${GAP}*,${GAP}*|${GAP}+)`;
+const NUMBER_SEP = `(?:${GAP}*,${GAP}*|${GAP}+)`;
 /** SA, SD and SS are not used in Dutch postcodes. */
 const POSTCODE_RE = new RegExp(
   `${START}(?:` +
@@ -216,11 +216,11 @@ const INTRO = [...HONORIFICS, ...ROLES]
   .sort((a, b) => b.length - a.length)
   .map((w) => w.split(' ').map(word).join(`${GAP}+`))
   .join('|');
-const NAME_PARTICLE = String.raw`(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Hh]et|'t|[Ll]a|[Ll]e|[Dd]u|[Dd]a|[Dd]os|[Ee]l|[Aa]l|[Bb]in|[Bb]en)`;
+const NAME_PARTICLE = `(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Hh]et|'t|[Ll]a|[Ll]e|[Dd]u|[Dd]a|[Dd]os|[Ee]l|[Aa]l|[Bb]in|[Bb]en)`;
 const CAP_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*`;
 const INITIALS = String.raw`(?:\p{Lu}\.(?:${GAP}?\p{Lu}\.){0,3}${GAP}*)`;
 /** Up to three name words, each optionally after particles ("van der"), initials first. */
-const NAME = String.raw`${INITIALS}?(?:${NAME_PARTICLE}${GAP}+){0,3}${CAP_WORD}(?:${GAP}+(?:${NAME_PARTICLE}${GAP}+){0,3}${CAP_WORD}){0,2}`;
+const NAME = `${INITIALS}?(?:${NAME_PARTICLE}${GAP}+){0,3}${CAP_WORD}(?:${GAP}+(?:${NAME_PARTICLE}${GAP}+){0,3}${CAP_WORD}){0,2}`;
 const NAME_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${INTRO})${GAP}+(${NAME})(?![\p{L}\p{N}\-])`, 'gu');
 
 /**

@@ -43,7 +43,9 @@ describe('the layout of the code', () => {
       readdirSync(join(ROOT, dir), { withFileTypes: true })
         .filter((d) => d.isDirectory())
         .map((d) => `${dir}/${d.name}`);
-    const missing = [...folders('kb'), ...folders('extension/features')].filter((f) => !doc.includes(`\`${f}`));
+    const missing = [...folders('kb'), ...folders('extension/features')].filter(
+      (f) => !doc.includes(`\`${f}`),
+    );
     expect(missing).toEqual([]);
   });
 });
