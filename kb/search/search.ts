@@ -63,7 +63,10 @@ export interface DetailedHit extends SearchHit {
   readonly excerpt: Segment[];
   /** The query's words (as typed) this entry holds, itself or through a synonym or related term. */
   matched: string[];
-  /** The query's content words this entry does not hold (filler words are not listed). */
+  /**
+   * The query's content words this entry does not hold (filler words are not listed); empty for a
+   * quick-only search while the full text is loaded, which has not looked in the full text.
+   */
   missed: string[];
 }
 
@@ -261,6 +264,8 @@ export class KnowledgeIndex {
     const limit = options.limit ?? DEFAULT_LIMIT;
     const r = this.rank(query, options);
     const match = matcherFor(r.terms, this.analyzer);
+    // A quick-only search while the full text is loaded cannot know what an entry's full text lacks.
+    const partial = Boolean(this.full && options.quickOnly);
     return {
       query,
       mode: r.mode,
@@ -268,7 +273,7 @@ export class KnowledgeIndex {
       total: r.docs.length,
       hits: r.docs
         .slice(0, limit)
-        .map((n) => this.detail(n, r.scores.get(n) ?? 0, r.terms, r.matched.get(n) ?? [], match)),
+        .map((n) => this.detail(n, r.scores.get(n) ?? 0, r.terms, r.matched.get(n) ?? [], match, partial)),
       facets: this.countFacets(r.docs),
       suggestions: r.docs.length === 0 && r.mode !== 'browse' ? this.suggest(query) : [],
     };
@@ -565,6 +570,7 @@ export class KnowledgeIndex {
     terms: QueryTerm[],
     holds: readonly boolean[],
     match: Matcher,
+    partial = false,
   ): DetailedHit {
     const e = this.all[n] as EntryHeader;
     const full = this.entries?.[n];
@@ -573,7 +579,7 @@ export class KnowledgeIndex {
     const missed: string[] = [];
     terms.forEach((t, i) => {
       if (holds[i]) matched.push(t.source);
-      else if (termWeight(t) === 1) missed.push(t.source);
+      else if (termWeight(t) === 1 && !partial) missed.push(t.source);
     });
     return {
       id: e.id,

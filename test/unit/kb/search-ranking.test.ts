@@ -96,6 +96,20 @@ describe('ranked union instead of AND-or-nothing', () => {
     expect(r.mode).toBe('any');
     expect(index.query('elektrische fiets', { typing: false }).mode).toBe('all');
   });
+
+  it('claims no missing word from a quick-only search while the full text, which may hold it, is loaded', () => {
+    const index = indexOf([
+      { id: 'kar', titel: 'Fietskar voor de kinderen', tekst: 'Een vrijwilliger bracht de fietskar.' },
+    ]);
+    const quick = index.query('fietskar vrijwilliger', { typing: false, quickOnly: true }).hits[0];
+    expect(quick?.id).toBe('kar');
+    expect(quick?.missed).toEqual([]);
+    const full = index.query('fietskar vrijwilliger', { typing: false }).hits[0];
+    expect(full?.missed).toEqual([]);
+    expect(full?.matched).toEqual(['fietskar', 'vrijwilliger']);
+    const lacking = index.query('fietskar scooter', { typing: false }).hits[0];
+    expect(lacking?.missed).toEqual(['scooter']);
+  });
 });
 
 describe('natural-language queries', () => {
