@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page, Worker } from '@playwright/test';
+import { REFUSALS } from '../helpers/editor-matrix';
 import { test as base, expect, insertViaBackground, ROOT, serveDir, tabIdOf } from './fixtures';
 
 const EDITORS_DIR = join(ROOT, process.env.MW_EDITORS_OUT ?? '.tmp/editors');
@@ -254,23 +255,7 @@ test('never inserts into password-like, read-only or hidden fields, and leaves e
   editors,
   serviceWorker,
 }) => {
-  const cases: [string, string][] = [
-    ['#password', 'password'],
-    ['#autocomplete-password', 'password'],
-    ['#new-password', 'password'],
-    ['#text-security', 'password'],
-    ['#readonly', 'readonly'],
-    ['#aria-readonly', 'readonly'],
-    ['#opacity', 'hidden'],
-    ['#opacity-parent', 'hidden'],
-    ['#filter-opacity', 'hidden'],
-    ['#scaled', 'hidden'],
-    ['#offscreen', 'hidden'],
-    ['#zero', 'hidden'],
-    ['#clipped', 'hidden'],
-    ['#clip-path', 'hidden'],
-    ['#covered', 'hidden'],
-  ];
+  const cases = REFUSALS;
   for (const [selector, reason] of cases) {
     const field = editors.locator(selector);
     const before = await field.evaluate((el) => (el as HTMLInputElement).value ?? el.textContent);
