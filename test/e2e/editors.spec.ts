@@ -7,7 +7,17 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page, Worker } from '@playwright/test';
-import { REFUSALS } from '../helpers/editor-matrix';
+import {
+  INPUT_FIELDS,
+  type ModelName,
+  MULTI,
+  MULTI_LINES,
+  PLAIN_EDITABLES,
+  REFUSALS,
+  RICH_EDITORS,
+  SINGLE,
+  TEXT_FIELDS,
+} from '../helpers/editor-matrix';
 import { test as base, expect, insertViaBackground, ROOT, serveDir, tabIdOf } from './fixtures';
 
 const EDITORS_DIR = join(ROOT, process.env.MW_EDITORS_OUT ?? '.tmp/editors');
@@ -25,10 +35,6 @@ const test = base.extend<{ editors: Page }>({
     await new Promise((r) => server.close(r));
   },
 });
-
-const SINGLE = 'Zie voorbeeld: Fietskar (Lelystad)';
-const MULTI = 'Onderbouwing maatwerk\nBetrokkenheid: sterk\nLegitimiteit: zwak';
-const MULTI_LINES = MULTI.split('\n');
 
 async function insert(sw: Worker, page: Page, text: string) {
   await sw.evaluate((t) => {
@@ -49,8 +55,7 @@ async function caretAtEnd(where: Page | Frame, selector: string) {
 const value = (where: Page | Frame, selector: string) =>
   where.locator(selector).evaluate((el) => (el as HTMLInputElement).value);
 
-type ModelName = 'quill' | 'tiptap' | 'lexical' | 'lexicalPlain';
-const model = (page: Page, name: ModelName | 'react') =>
+const model = (page: Page, name: ModelName) =>
   page.evaluate(
     (n) =>
       (window as unknown as { editors: Record<string, { model(): { paragraphs: string[] } }> }).editors[
@@ -70,18 +75,7 @@ async function domParagraphs(where: Page | Frame, selector: string): Promise<str
   return (await blocks.allInnerTexts()).map((t) => t.replace(/\n$/, '').replace(/\n/g, '⏎'));
 }
 
-const textFields = [
-  { name: 'textarea', frame: false, selector: '#textarea', initial: 'Afweging:', react: false },
-  { name: 'React textarea', frame: false, selector: '#react-textarea', initial: 'Verslag:', react: true },
-  {
-    name: 'textarea in a same-origin frame',
-    frame: true,
-    selector: '#frame-textarea',
-    initial: 'Notitie:',
-    react: false,
-  },
-];
-for (const f of textFields) {
+for (const f of TEXT_FIELDS) {
   test(`${f.name}: a line goes in after a space, a second does not run into it, and Ctrl+Z takes back exactly each insertion`, async ({
     editors,
     serviceWorker,
@@ -115,10 +109,7 @@ for (const f of textFields) {
   });
 }
 
-for (const f of [
-  { name: 'single-line input', selector: '#input', initial: 'Hulpvraag:', react: false },
-  { name: 'React input', selector: '#react-input', initial: 'Doel:', react: true },
-]) {
+for (const f of INPUT_FIELDS) {
   test(`${f.name}: lines are joined with "; ", framework state follows, and Ctrl+Z removes exactly the insertion`, async ({
     editors,
     serviceWorker,
@@ -142,13 +133,7 @@ for (const f of [
   });
 }
 
-const richEditors: { name: string; selector: string; model: ModelName; initial: string; undo: boolean }[] = [
-  { name: 'Quill 2', selector: '#quill .ql-editor', model: 'quill', initial: 'Besluit:', undo: true },
-  { name: 'TipTap 3', selector: '#tiptap .ProseMirror', model: 'tiptap', initial: 'Verslag:', undo: true },
-  // The page's Lexical fields have no history module (@lexical/history is not installed): no undo there.
-  { name: 'Lexical (rich text)', selector: '#lexical', model: 'lexical', initial: 'Notitie:', undo: false },
-];
-for (const f of richEditors) {
+for (const f of RICH_EDITORS) {
   test(`${f.name}: a line joins the paragraph after a space, multi-line text becomes real paragraphs, the model equals the DOM${f.undo ? ', and Ctrl+Z removes exactly the insertion' : ''}`, async ({
     editors,
     serviceWorker,
@@ -200,10 +185,7 @@ test('Lexical plain text: multi-line text becomes line breaks, and the model equ
   expect(await domParagraphs(editors, '#lexical-plain')).toEqual([`Notitie:⏎${MULTI_LINES.join('⏎')}`]);
 });
 
-for (const f of [
-  { name: 'plain contenteditable', frame: false, selector: '#plain-ce', initial: 'Besluit:' },
-  { name: 'contenteditable in a same-origin frame', frame: true, selector: '#frame-ce', initial: 'Verslag:' },
-]) {
+for (const f of PLAIN_EDITABLES) {
   test(`${f.name}: a line after a space, multi-line text as paragraphs, and Ctrl+Z removes exactly each insertion`, async ({
     editors,
     serviceWorker,
