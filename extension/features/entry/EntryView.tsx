@@ -17,6 +17,7 @@ import { Markdown } from '../markdown/Markdown';
 import { unresolved } from '../personal-data/guard';
 import { PrivacyField } from '../personal-data/PrivacyField';
 import { ActionBar, type EntryActions } from './EntryActions';
+import { Reflection } from './Reflection';
 import { WhyLine } from './WhyLine';
 import { whyMatched } from './why-matched';
 
@@ -150,19 +151,7 @@ export function EntryView({ index, entry: e, pack, actions, onOpen, onBack, now,
           </p>
         )}
 
-        {e.type === 'voorbeeld' && (
-          <section class="triangle">
-            <h3>{t('waardendriehoek')}</h3>
-            <dl>
-              <dt>{t('betrokkenheid')}</dt>
-              <dd data-content>{e.meta.waardendriehoek.betrokkenheid}</dd>
-              <dt>{t('legitimiteit')}</dt>
-              <dd data-content>{e.meta.waardendriehoek.legitimiteit}</dd>
-              <dt>{t('rendement')}</dt>
-              <dd data-content>{e.meta.waardendriehoek.rendement}</dd>
-            </dl>
-          </section>
-        )}
+        {e.type === 'voorbeeld' && <Reflection entry={e} class="triangle" />}
 
         {m.te_controleren && (
           <aside class="flag review" role="note" aria-labelledby="review-h">

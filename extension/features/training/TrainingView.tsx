@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StoredEntry } from '../../../kb/search/index-format';
 import type { KnowledgeIndex } from '../../../kb/search/search';
+import { Reflection } from '../entry/Reflection';
 import { useT } from '../i18n/context';
 import { Markdown } from '../markdown/Markdown';
 import type { PanelDb } from '../storage/db';
@@ -110,19 +111,7 @@ export function TrainingView({ index, db, route, onOpen, onPrint }: Props) {
       ) : (
         <div class="reveal" aria-live="polite">
           <Sections entry={e} names={parts.after} />
-          {e.type === 'voorbeeld' && (
-            <section>
-              <h3>{t('waardendriehoek')}</h3>
-              <dl>
-                <dt>{t('betrokkenheid')}</dt>
-                <dd data-content>{e.meta.waardendriehoek.betrokkenheid}</dd>
-                <dt>{t('legitimiteit')}</dt>
-                <dd data-content>{e.meta.waardendriehoek.legitimiteit}</dd>
-                <dt>{t('rendement')}</dt>
-                <dd data-content>{e.meta.waardendriehoek.rendement}</dd>
-              </dl>
-            </section>
-          )}
+          {e.type === 'voorbeeld' && <Reflection entry={e} />}
           <section class="lesson">
             <h3>{t('trLesson')}</h3>
             <p data-content>{s.les}</p>
