@@ -2,8 +2,9 @@
  * Loads the evaluation sets and builds the engines they compare: ours, a default MiniSearch and a
  * VitePress-style MiniSearch (fuzzy 0.2, prefix, title boost 4), all over the same entries.
  *
- * Two sets: `test/eval/tuning.yaml` (the ranking has been tuned on it) and `test/eval/heldout.yaml`
- * (written apart from the ranking code; never tuned on, reported only as aggregates).
+ * The tuning set `test/eval/tuning.yaml` (the ranking has been tuned on it) and the held-out sets
+ * `test/eval/heldout.yaml` and `test/eval/heldout-2.yaml` (each written by writers who saw only content/
+ * and the sources, never the ranking code or other queries; never tuned on, reported only as aggregates).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +20,10 @@ import { KnowledgeIndex } from '../kb/search/search.ts';
 import { FIELDS } from '../kb/search/search-options.ts';
 import { ROOT, readKnowledgeBaseFiles } from './content-files.ts';
 
-export type EvalSetName = 'tuning' | 'heldout';
+export type EvalSetName = 'tuning' | HeldOutSetName;
+/** The held-out sets, oldest first: `heldout` (round 1, 251 queries), `heldout-2` (round 2, 205 queries). */
+export type HeldOutSetName = 'heldout' | 'heldout-2';
+export const HELD_OUT_SETS: readonly HeldOutSetName[] = ['heldout', 'heldout-2'];
 
 /** Where the sets live: test/eval, or MW_EVAL_DIR (to try the scripts on other files). */
 export const evalSetPath = (name: EvalSetName) =>

@@ -9,6 +9,7 @@ import { type EvalQuery, type EvalResult, evaluate } from '../kb/search/evaluate
 import {
   defaultMiniSearch,
   type EvalSetName,
+  HELD_OUT_SETS,
   evalSetPath,
   loadEvalSet,
   ourSearch,
@@ -17,7 +18,10 @@ import {
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
-const sets: EvalSetName[] = args.includes('--tuning') ? ['tuning'] : ['tuning', 'heldout'];
+const heldOutSets = HELD_OUT_SETS.filter((name) => loadEvalSet(name));
+/** `held-out (all)`: every held-out set together, the figure the issue's targets are checked on. */
+const ALL = 'held-out (all)';
+const sets: string[] = args.includes('--tuning') ? ['tuning'] : ['tuning', ...HELD_OUT_SETS, ALL];
 const engines = {
   Maatwerkwijzer: ourSearch(),
   'default MiniSearch': defaultMiniSearch(),
@@ -27,16 +31,24 @@ const f = (x: number) => x.toFixed(3);
 const out: Record<string, unknown> = {};
 
 for (const name of sets) {
-  const queries: EvalQuery[] | null = loadEvalSet(name);
+  const queries: EvalQuery[] | null =
+    name === ALL
+      ? heldOutSets.length
+        ? heldOutSets.flatMap((set) => loadEvalSet(set) ?? [])
+        : null
+      : loadEvalSet(name as EvalSetName);
   if (!queries) {
-    if (!json) console.log(`\n${name}: ${evalSetPath(name)} does not exist; skipped.`);
+    if (!json)
+      console.log(
+        `\n${name}: ${name === ALL ? 'no held-out set exists' : `${evalSetPath(name as EvalSetName)} does not exist`}; skipped.`,
+      );
     out[name] = null;
     continue;
   }
   const results = Object.fromEntries(
     Object.entries(engines).map(([engine, search]) => [engine, evaluate(queries, search)]),
   ) as Record<string, EvalResult>;
-  const heldOut = name === 'heldout';
+  const heldOut = name !== 'tuning';
   out[name] = Object.fromEntries(
     Object.entries(results).map(([engine, r]) => [
       engine,
