@@ -9,8 +9,8 @@ import { type EvalQuery, type EvalResult, evaluate } from '../kb/search/evaluate
 import {
   defaultMiniSearch,
   type EvalSetName,
-  HELD_OUT_SETS,
   evalSetPath,
+  HELD_OUT_SETS,
   loadEvalSet,
   ourSearch,
   vitePressMiniSearch,

@@ -68,21 +68,32 @@ export function compactFromMiniSearch(json: AsPlainObject, ids: readonly string[
 /** Scores per document number, with the list of documents touched (for cheap iteration). */
 export class Accumulator {
   readonly scores: Float64Array;
-  readonly touched: number[] = [];
+  /** The touched documents in `docs[0 … size)`: a typed array kept across queries, so no regrowing. */
+  private readonly docs: Int32Array;
+  private count = 0;
   constructor(size: number) {
     this.scores = new Float64Array(size);
+    this.docs = new Int32Array(size);
   }
   add(doc: number, score: number): void {
-    if (this.scores[doc] === 0) this.touched.push(doc);
-    this.scores[doc] = (this.scores[doc] as number) + score;
+    const s = this.scores[doc] as number;
+    if (s === 0) this.docs[this.count++] = doc;
+    this.scores[doc] = s + score;
+  }
+  /** The documents touched, in the order first touched (a view: valid until the next reset). */
+  get touched(): Int32Array {
+    return this.docs.subarray(0, this.count);
   }
   get size(): number {
-    return this.touched.length;
+    return this.count;
   }
   /** Back to all zeros, touching only what was set. */
   reset(): void {
-    for (const doc of this.touched) this.scores[doc] = 0;
-    this.touched.length = 0;
+    const scores = this.scores;
+    const docs = this.docs;
+    if (this.count > scores.length >> 3) scores.fill(0);
+    else for (let i = 0; i < this.count; i++) scores[docs[i] as number] = 0;
+    this.count = 0;
   }
 }
 
@@ -110,6 +121,8 @@ export class CompactTier {
   private readonly positions = new Map<string, number>();
   private readonly boosts: Float64Array;
   private readonly norm: Float64Array;
+  /** Per term position: in how many documents it occurs (the most of any field). */
+  private readonly dfs: Uint32Array;
   private byStart: Map<string, number[]> | null = null;
 
   constructor(
@@ -126,6 +139,11 @@ export class CompactTier {
       const avg = index.avgFieldLength[i % F] || 1;
       return K * (1 - B + (B * len) / avg);
     });
+    this.dfs = Uint32Array.from(index.postings, (p) => {
+      let df = 0;
+      for (let i = 0; i < p.length; i += 2 + 2 * (p[i + 1] as number)) df = Math.max(df, p[i + 1] as number);
+      return df;
+    });
   }
 
   has(term: string): boolean {
@@ -134,10 +152,7 @@ export class CompactTier {
 
   /** In how many documents a term occurs (the most of any field). */
   documentFrequency(position: number): number {
-    const p = this.index.postings[position] as number[];
-    let df = 0;
-    for (let i = 0; i < p.length; i += 2 + 2 * (p[i + 1] as number)) df = Math.max(df, p[i + 1] as number);
-    return df;
+    return this.dfs[position] as number;
   }
 
   /** Terms starting with `prefix` (not the prefix itself), most frequent first, at most `max`. */
@@ -202,19 +217,29 @@ export class CompactTier {
     const F = this.index.fields.length;
     const n = this.index.documentCount;
     const norm = this.norm;
+    // The hottest loop of a keystroke: one pass per field's postings, the mask test hoisted out.
     for (let i = 0; i < p.length; ) {
       const field = p[i] as number;
       const count = p[i + 1] as number;
       const boost = this.boosts[field] ?? 0;
       const w = weight * boost * Math.log(1 + (n - count + 0.5) / (count + 0.5));
       const end = i + 2 + 2 * count;
-      for (let j = i + 2; j < end; j += 2) {
-        const doc = p[j] as number;
-        const tf = p[j + 1] as number;
-        acc.add(doc, w * (D + (tf * (K + 1)) / (tf + (norm[doc * F + field] as number))));
-        if (mask && ((mask[doc] as number) & bit) === 0) {
-          mask[doc] = (mask[doc] as number) | bit;
-          fresh++;
+      if (mask) {
+        for (let j = i + 2; j < end; j += 2) {
+          const doc = p[j] as number;
+          const tf = p[j + 1] as number;
+          acc.add(doc, w * (D + (tf * (K + 1)) / (tf + (norm[doc * F + field] as number))));
+          const m = mask[doc] as number;
+          if ((m & bit) === 0) {
+            mask[doc] = m | bit;
+            fresh++;
+          }
+        }
+      } else {
+        for (let j = i + 2; j < end; j += 2) {
+          const doc = p[j] as number;
+          const tf = p[j + 1] as number;
+          acc.add(doc, w * (D + (tf * (K + 1)) / (tf + (norm[doc * F + field] as number))));
         }
       }
       i = end;

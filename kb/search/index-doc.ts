@@ -23,7 +23,8 @@ export function toIndexDoc(e: StoredEntry): IndexDoc {
     id: e.id,
     titel: e.meta.titel,
     samenvatting: e.meta.samenvatting,
-    trefwoorden: [...e.meta.trefwoorden, ...(e.meta.zoektermen ?? [])].join(' \n '),
+    trefwoorden: e.meta.trefwoorden.join(' \n '),
+    zoektermen: (e.meta.zoektermen ?? []).join(' \n '),
     knelpunt,
     tekst: [...rest, ...extra].join('\n'),
   };

@@ -7,12 +7,12 @@ import type { Options, SearchOptions } from 'minisearch';
 import type { Analyzer } from './analysis/analyzer.ts';
 
 /** Bump when the index layout, fields or analysis change; the panel refuses an index of another version. */
-export const INDEX_SCHEMA_VERSION = 2;
+export const INDEX_SCHEMA_VERSION = 3;
 
-export const FIELDS = ['titel', 'samenvatting', 'trefwoorden', 'knelpunt', 'tekst'] as const;
+export const FIELDS = ['titel', 'samenvatting', 'trefwoorden', 'zoektermen', 'knelpunt', 'tekst'] as const;
 export type Field = (typeof FIELDS)[number];
 /** The quick tier: short fields, searched on every keystroke. */
-export const QUICK_FIELDS: readonly Field[] = ['titel', 'samenvatting', 'trefwoorden'];
+export const QUICK_FIELDS: readonly Field[] = ['titel', 'samenvatting', 'trefwoorden', 'zoektermen'];
 /** The full tier: long fields, searched once loaded. */
 export const FULL_FIELDS: readonly Field[] = ['knelpunt', 'tekst'];
 
@@ -21,6 +21,7 @@ export const BOOST: Record<Field, number> = {
   titel: 6,
   samenvatting: 3,
   trefwoorden: 4,
+  zoektermen: 4,
   knelpunt: 1.5,
   tekst: 1,
 };
@@ -30,6 +31,7 @@ export interface IndexDoc {
   titel: string;
   samenvatting: string;
   trefwoorden: string;
+  zoektermen: string;
   knelpunt: string;
   tekst: string;
 }

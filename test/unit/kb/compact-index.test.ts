@@ -10,6 +10,7 @@ const docs: IndexDoc[] = [
     titel: 'Fietskar voor moeder',
     samenvatting: 'Vervoer van kinderen naar behandeling',
     trefwoorden: 'fietskar vervoer',
+    zoektermen: 'kinderen naar therapie',
     knelpunt: '',
     tekst: '',
   },
@@ -18,6 +19,7 @@ const docs: IndexDoc[] = [
     titel: 'Bakfiets afgewezen',
     samenvatting: 'Wmo vergoedt geen bakfiets',
     trefwoorden: 'bakfiets wmo',
+    zoektermen: '',
     knelpunt: '',
     tekst: '',
   },
@@ -26,6 +28,7 @@ const docs: IndexDoc[] = [
     titel: 'Thuisonderwijs met zorgbegeleider',
     samenvatting: 'Moeder overbelast door onderwijs thuis',
     trefwoorden: 'thuisonderwijs zbl',
+    zoektermen: 'moeder thuis',
     knelpunt: '',
     tekst: '',
   },
@@ -40,7 +43,7 @@ describe('the compact index', () => {
     for (const term of ['fietskar', 'moeder', 'bakfiet', 'wmo', 'onderwijs', 'thuis']) {
       const acc = new Accumulator(3);
       tier.add(term, 1, acc);
-      const ours = Object.fromEntries(acc.touched.map((n) => [['a', 'b', 'c'][n], acc.scores[n]]));
+      const ours = Object.fromEntries(Array.from(acc.touched, (n) => [['a', 'b', 'c'][n], acc.scores[n]]));
       const theirs = Object.fromEntries(
         mini
           .search({ queries: [term] }, { boost: BOOST, prefix: false, fuzzy: false })

@@ -86,6 +86,8 @@ describe('search over the shipped knowledge base', () => {
 
 /** The first queries of tuning.yaml are the evaluation set from before issue 12. */
 const ORIGINAL_TUNING_QUERIES = 143;
+/** The first 228 are the set as it stood after round 2 of issue 12; round 3 added 131 after them. */
+const ROUND_2_TUNING_QUERIES = 228;
 
 describe('ranking quality on the tuning set (test/eval/tuning.yaml)', () => {
   const queries = loadTuningSet();
@@ -105,9 +107,17 @@ describe('ranking quality on the tuning set (test/eval/tuning.yaml)', () => {
     expect(original.mrr10).toBeGreaterThanOrEqual(0.966);
     expect(original.recall5).toBeGreaterThanOrEqual(0.97);
   });
-  it('keeps MRR@10 at 0.96 or above and recall@5 at 0.975 or above on the whole tuning set', () => {
-    expect(ours.mrr10).toBeGreaterThanOrEqual(0.96);
-    expect(ours.recall5).toBeGreaterThanOrEqual(0.975);
+  it('keeps MRR@10 at 0.96 or above and recall@5 at 0.975 or above on the 228 queries of round 2', () => {
+    const round2 = evaluate(queries.slice(0, ROUND_2_TUNING_QUERIES), ourSearch());
+    expect(round2.mrr10).toBeGreaterThanOrEqual(0.96);
+    expect(round2.recall5).toBeGreaterThanOrEqual(0.975);
+  });
+  it('keeps MRR@10 at 0.93 or above and recall@5 at 0.98 or above on the situations added in round 3', () => {
+    // 131 queries by a writer who saw only content/, mostly situations in the professional's own words.
+    const round3 = evaluate(queries.slice(ROUND_2_TUNING_QUERIES), ourSearch());
+    expect(round3.queries).toBeGreaterThanOrEqual(130);
+    expect(round3.mrr10).toBeGreaterThanOrEqual(0.93);
+    expect(round3.recall5).toBeGreaterThanOrEqual(0.98);
   });
   it('beats a default MiniSearch and a VitePress-style MiniSearch over the same content', () => {
     expect(ours.mrr10).toBeGreaterThan(base.mrr10);
