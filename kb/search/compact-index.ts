@@ -121,7 +121,7 @@ export class CompactTier {
   private readonly positions = new Map<string, number>();
   private readonly boosts: Float64Array;
   private readonly norm: Float64Array;
-  /** Per term position: in how many documents it occurs (the most of any field). */
+  /** Per term position: in how many documents it occurs (the most of any field), once looked up. */
   private readonly dfs: Uint32Array;
   private byStart: Map<string, number[]> | null = null;
 
@@ -139,11 +139,8 @@ export class CompactTier {
       const avg = index.avgFieldLength[i % F] || 1;
       return K * (1 - B + (B * len) / avg);
     });
-    this.dfs = Uint32Array.from(index.postings, (p) => {
-      let df = 0;
-      for (let i = 0; i < p.length; i += 2 + 2 * (p[i + 1] as number)) df = Math.max(df, p[i + 1] as number);
-      return df;
-    });
+    // Filled on first use (0: not yet known; a term in the index occurs in at least one document).
+    this.dfs = new Uint32Array(index.terms.length);
   }
 
   has(term: string): boolean {
@@ -152,7 +149,13 @@ export class CompactTier {
 
   /** In how many documents a term occurs (the most of any field). */
   documentFrequency(position: number): number {
-    return this.dfs[position] as number;
+    const known = this.dfs[position] as number;
+    if (known > 0) return known;
+    const p = this.index.postings[position] as number[];
+    let df = 0;
+    for (let i = 0; i < p.length; i += 2 + 2 * (p[i + 1] as number)) df = Math.max(df, p[i + 1] as number);
+    this.dfs[position] = df;
+    return df;
   }
 
   /** Terms starting with `prefix` (not the prefix itself), most frequent first, at most `max`. */
