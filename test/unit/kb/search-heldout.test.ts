@@ -1,39 +1,80 @@
 /**
- * Held-out ranking quality (issue 12): test/eval/heldout.yaml was written apart from the ranking code
- * and is never tuned on. Only aggregates are computed and logged here, never a query.
+ * Held-out ranking quality (issue 12). Two sets, each written by writers who saw only content/ and the
+ * sources, never the ranking code or other queries, and never tuned on: test/eval/heldout.yaml (round 2,
+ * 251 queries) and test/eval/heldout-2.yaml (round 3, 205 queries). Only aggregates are computed and
+ * logged here, never a query.
  *
- * Asserted: the issue's thresholds this ranking reaches (MRR@10 >= 0.93, recall@5 >= 0.97, above the
- * VitePress-style baseline). Not asserted, because not reached: "at most half the error (1 - MRR) of
- * the default MiniSearch" (measured 0.049 against the 0.046 it asks).
+ * Asserted: the thresholds of the issue this ranking reaches, per set and over both together. Not
+ * asserted, because not reached (see ARCHITECTURE.md, "Hold out what we measure with"): at most half the
+ * default MiniSearch's error (1 - MRR) on either set or both; on heldout-2 alone MRR@10 >= 0.93 and
+ * recall@5 >= 0.97, and a recall@5 above the default's.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../../kb/search/evaluate';
+import { type EvalQuery, evaluate } from '../../../kb/search/evaluate';
 import { defaultMiniSearch, loadEvalSet, ourSearch, vitePressMiniSearch } from '../../../scripts/eval-set';
 
-describe('ranking quality on the held-out set (test/eval/heldout.yaml)', () => {
-  const queries = loadEvalSet('heldout') ?? [];
-  const ours = evaluate(queries, ourSearch());
-  const base = evaluate(queries, defaultMiniSearch());
-  const vitePress = evaluate(queries, vitePressMiniSearch());
-  const f = (x: number) => x.toFixed(3);
-  console.log(
-    `held-out ${queries.length} queries, MRR@10 / recall@5 / top-1: ours ${f(ours.mrr10)} / ${f(ours.recall5)} / ${f(ours.top1)}; ` +
-      `default ${f(base.mrr10)} / ${f(base.recall5)} / ${f(base.top1)}; VitePress ${f(vitePress.mrr10)} / ${f(vitePress.recall5)} / ${f(vitePress.top1)}; ` +
-      `per kind (ours MRR@10 / recall@5): ${Object.entries(ours.byKind)
-        .map(([k, m]) => `${k} n=${m.queries} ${f(m.mrr10)} / ${f(m.recall5)}`)
-        .join('; ')}`,
-  );
+const f = (x: number) => x.toFixed(3);
+const engines = { ours: ourSearch(), base: defaultMiniSearch(), vitePress: vitePressMiniSearch() };
 
+function measure(name: string, queries: EvalQuery[]) {
+  const r = {
+    ours: evaluate(queries, engines.ours),
+    base: evaluate(queries, engines.base),
+    vitePress: evaluate(queries, engines.vitePress),
+  };
+  console.log(
+    `${name}: ${queries.length} queries, MRR@10 / recall@5 / top-1: ` +
+      Object.entries(r)
+        .map(([engine, m]) => `${engine} ${f(m.mrr10)} / ${f(m.recall5)} / ${f(m.top1)}`)
+        .join('; '),
+  );
+  return r;
+}
+
+const first = loadEvalSet('heldout') ?? [];
+const second = loadEvalSet('heldout-2') ?? [];
+
+describe('ranking quality on the first held-out set (test/eval/heldout.yaml)', () => {
+  const r = measure('heldout', first);
   it('has at least 150 queries', () => {
-    expect(queries.length).toBeGreaterThanOrEqual(150);
+    expect(first.length).toBeGreaterThanOrEqual(150);
   });
   it('reaches MRR@10 0.93 and recall@5 0.97', () => {
-    expect(ours.mrr10).toBeGreaterThanOrEqual(0.93);
-    expect(ours.recall5).toBeGreaterThanOrEqual(0.97);
+    expect(r.ours.mrr10).toBeGreaterThanOrEqual(0.93);
+    expect(r.ours.recall5).toBeGreaterThanOrEqual(0.97);
   });
   it('ranks better than the VitePress-style and the default MiniSearch', () => {
-    expect(ours.mrr10).toBeGreaterThan(vitePress.mrr10);
-    expect(ours.mrr10).toBeGreaterThan(base.mrr10);
-    expect(ours.recall5).toBeGreaterThan(base.recall5);
+    expect(r.ours.mrr10).toBeGreaterThan(r.vitePress.mrr10);
+    expect(r.ours.mrr10).toBeGreaterThan(r.base.mrr10);
+    expect(r.ours.recall5).toBeGreaterThan(r.base.recall5);
+  });
+});
+
+describe('ranking quality on the second held-out set (test/eval/heldout-2.yaml)', () => {
+  const r = measure('heldout-2', second);
+  it('has at least 150 queries of the four kinds', () => {
+    expect(second.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(second.map((q) => q.kind))).toEqual(
+      new Set(['situation', 'keywords', 'informal', 'law-cost']),
+    );
+  });
+  it('ranks better than the VitePress-style and the default MiniSearch by MRR@10', () => {
+    expect(r.ours.mrr10).toBeGreaterThan(r.vitePress.mrr10);
+    expect(r.ours.mrr10).toBeGreaterThan(r.base.mrr10);
+  });
+});
+
+describe('ranking quality on both held-out sets together', () => {
+  const r = measure('held-out (all)', [...first, ...second]);
+  it('reaches MRR@10 0.93 and recall@5 0.97', () => {
+    expect(r.ours.mrr10).toBeGreaterThanOrEqual(0.93);
+    expect(r.ours.recall5).toBeGreaterThanOrEqual(0.97);
+  });
+  it('ranks better than both baselines by MRR@10, recall@5 and top-1', () => {
+    for (const baseline of [r.base, r.vitePress]) {
+      expect(r.ours.mrr10).toBeGreaterThan(baseline.mrr10);
+      expect(r.ours.recall5).toBeGreaterThan(baseline.recall5);
+      expect(r.ours.top1).toBeGreaterThan(baseline.top1);
+    }
   });
 });
