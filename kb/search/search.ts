@@ -739,16 +739,26 @@ export class TopK {
   private readonly docs: number[] = [];
   private floor = -Infinity;
   private floorDoc = -1;
+  private readonly k: number;
+  /** No bound (an infinite limit): keep everything, sort once at the end. */
+  private readonly all: boolean;
 
   constructor(
-    private readonly k: number,
+    k: number,
     private readonly scores: Float64Array,
-  ) {}
+  ) {
+    this.all = k === Number.POSITIVE_INFINITY;
+    this.k = Number.isFinite(k) ? Math.max(0, Math.floor(k)) : 0;
+  }
 
   offer(n: number, s: number): void {
     const docs = this.docs;
+    if (this.all) {
+      docs.push(n);
+      return;
+    }
     if (docs.length >= this.k && (s < this.floor || (s === this.floor && n > this.floorDoc))) return;
-    if (this.k <= 0) return;
+    if (this.k === 0) return;
     const scores = this.scores;
     let lo = 0;
     let hi = docs.length;
@@ -769,6 +779,10 @@ export class TopK {
 
   /** The documents kept, best first. */
   sorted(): number[] {
+    if (this.all) {
+      const scores = this.scores;
+      this.docs.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+    }
     return this.docs;
   }
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../kb/content/check';
 import { parseRelatedTerms } from '../../../kb/content/side-files';
 import { buildIndex } from '../../../kb/search/build-index';
-import { KnowledgeIndex } from '../../../kb/search/search';
+import { KnowledgeIndex, TopK } from '../../../kb/search/search';
 import { asset as shippedAsset } from '../../../scripts/eval-set';
 import { VALID_VOORBEELD, withLine } from '../../helpers/entries';
 
@@ -15,13 +15,18 @@ interface Spec {
   titel: string;
   samenvatting?: string;
   trefwoorden?: string[];
+  zoektermen?: string[];
   tekst?: string;
 }
 
 function entryText(s: Spec): string {
   let t = withLine(VALID_VOORBEELD, 'titel:', `titel: "${s.titel}"`);
   t = withLine(t, 'samenvatting:', `samenvatting: "${s.samenvatting ?? 'Een korte samenvatting.'}"`);
-  t = withLine(t, 'trefwoorden:', `trefwoorden: [${(s.trefwoorden ?? ['casus']).join(', ')}]`);
+  t = withLine(
+    t,
+    'trefwoorden:',
+    `trefwoorden: [${(s.trefwoorden ?? ['casus']).join(', ')}]${s.zoektermen ? `\nzoektermen: [${s.zoektermen.join(', ')}]` : ''}`,
+  );
   return t.replace('## Maatwerk\n\nTekst.', `## Maatwerk\n\n${s.tekst ?? 'Tekst.'}`);
 }
 
@@ -206,5 +211,48 @@ describe('typos of a synonym', () => {
     const index = KnowledgeIndex.load(a.quick, a.full);
     expect(index.search('schuldsanering')[0]?.id).toBe('sanering');
     expect(index.search('schuldsannering')[0]?.id).toBe('sanering');
+  });
+});
+
+describe('zoektermen, amounts and the top of the list', () => {
+  it('finds an entry by its zoektermen in the quick tier, before the full text is loaded', () => {
+    const index = indexOf([
+      {
+        id: 'hulp',
+        titel: 'Huishoudelijke hulp na een operatie',
+        zoektermen: ['huis niet schoon', 'stofzuigen'],
+      },
+      { id: 'other', titel: 'Vervoer naar school' },
+    ]);
+    expect(index.search('kan niet meer stofzuigen', { typing: false, quickOnly: true })[0]?.id).toBe('hulp');
+  });
+
+  it('puts the reference cost first when the query asks for an amount, also through a compound or a rate', () => {
+    const index = KnowledgeIndex.load(shippedAsset().quick, shippedAsset().full);
+    expect(ids(index, 'gezinsuitkering')[0]).toBe('lelystad-gezinsuitkering-kostendelersnorm-woning');
+    expect(ids(index, 'gezinsuitkering per maand')[0]).toBe('lelystad-gezinsuitkering-per-maand');
+    expect(ids(index, 'ten boer dorpscoaches')[0]).toBe('ten-boer-ontschotte-budgetten-dorpscoaches');
+    expect(ids(index, '5 miljoen ten boer')[0]).toBe('ten-boer-integraal-budget-dorpscoaches-per-jaar');
+    expect(ids(index, 'jaarkosten jeugdhulp met verblijf twee kinderen')[0]).toBe(
+      'lelystad-jeugdhulp-met-verblijf-twee-kinderen-per-jaar',
+    );
+  });
+
+  it('selects the same best documents in the same order as a full sort, for any limit', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    // Few distinct scores, so ties (broken by the lower document number) are common.
+    const scores = Float64Array.from({ length: 2000 }, () => Math.floor(random() * 50) / 7);
+    const docs = [...scores.keys()].filter(() => random() < 0.8);
+    const sorted = [...docs].sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+    for (const k of [0, 1, 5, 30, 1999, 5000, Number.POSITIVE_INFINITY, Number.NaN, -3]) {
+      const top = new TopK(k, scores);
+      for (const n of docs) top.offer(n, scores[n] as number);
+      const want = Number.isNaN(k) || k < 0 ? [] : sorted.slice(0, k);
+      expect(top.sorted(), `k = ${k}`).toEqual(want);
+    }
   });
 });
