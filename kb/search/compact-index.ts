@@ -210,9 +210,17 @@ export class CompactTier {
 
   /**
    * Adds weight × BM25+ of `term` for every document holding it. With a mask, also sets `bit` in each
-   * such document's mask entry, and returns how many documents got the bit newly set.
+   * such document's mask entry, and returns how many documents got the bit newly set; with `also`, sets
+   * the bit there too (no counting).
    */
-  add(term: string, weight: number, acc: Accumulator, mask?: Uint32Array, bit = 0): number {
+  add(
+    term: string,
+    weight: number,
+    acc: Accumulator,
+    mask?: Uint32Array,
+    bit = 0,
+    also?: Uint32Array,
+  ): number {
     const position = this.positions.get(term);
     if (position === undefined) return 0;
     let fresh = 0;
@@ -232,6 +240,7 @@ export class CompactTier {
           const doc = p[j] as number;
           const tf = p[j + 1] as number;
           acc.add(doc, w * (D + (tf * (K + 1)) / (tf + (norm[doc * F + field] as number))));
+          if (also) also[doc] = (also[doc] as number) | bit;
           const m = mask[doc] as number;
           if ((m & bit) === 0) {
             mask[doc] = m | bit;

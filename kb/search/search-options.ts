@@ -104,7 +104,7 @@ export const FUZZY_WEIGHT = 0.45;
 
 /**
  * Ranking knobs (see search.ts): a document's score is its BM25+ sum × (IDF-weighted share of the query
- * terms it holds) ^ coordinationPower. Mutable only so the evaluation can measure alternatives.
+ * terms it holds, full-text-only and related-only terms counting in part) ^ coordinationPower. Mutable only so the evaluation can measure alternatives.
  */
 export const RANK = {
   coordinationPower: 1,
@@ -116,6 +116,11 @@ export const RANK = {
   maxRelated: 16,
   /** How much of a query word an entry covers when it holds only a related term. */
   relatedCoverage: 0.3,
+  /**
+   * How much of a query word an entry covers when only its full text holds it (not its title, summary,
+   * keywords or zoektermen): a long case story holds many words it is not about.
+   */
+  fullCoverage: 0.6,
   /** A related term in more than this share of the entries is not looked up (little meaning, much cost). */
   relatedMaxShare: 0.2,
   /** Weight of an unknown diminutive's base word ("kleintjes" → klein); 0: off. */

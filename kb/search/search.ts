@@ -149,6 +149,8 @@ export class KnowledgeIndex {
   /** Per document, bit i: holds query term i (`held`), or only a related term of it (`near`). Zero between queries. */
   private readonly held: Uint32Array;
   private readonly near: Uint32Array;
+  /** Per document, bit i: holds query term i in the quick tier (titles, summaries, keywords, zoektermen). */
+  private readonly quickHeld: Uint32Array;
   /** The last query's candidates (reused; valid until the next query). */
   private readonly candidates: Int32Array;
   private vocabulary: Map<string, string[]> | null = null;
@@ -178,6 +180,7 @@ export class KnowledgeIndex {
     this.pool = new AccumulatorPool(this.all.length);
     this.held = new Uint32Array(this.all.length);
     this.near = new Uint32Array(this.all.length);
+    this.quickHeld = new Uint32Array(this.all.length);
     this.candidates = new Int32Array(this.all.length);
     this.relatedOf = relatedMap(asset.related ?? [], this.analyzer);
     // A one-word synonym ("schuldsanering") stands for its group's key: a typo of it finds the group.
@@ -333,17 +336,19 @@ export class KnowledgeIndex {
       return df === 0 ? 0 : Math.log(1 + (N - df + 0.5) / (df + 0.5)) * tw;
     });
     const totalWeight = weights.reduce((a, b) => a + b, 0);
-    // Coverage depends only on which terms a document holds: per combination of held terms, computed
-    // once (most documents hold no related-only term); with related-only terms, computed on the spot.
-    const shareOf = (h: number, r: number): number => {
-      let c = 0;
-      for (let i = 0; i < weights.length; i++) {
-        if (h & (1 << i)) c += weights[i] as number;
-        else if (r & (1 << i)) c += (weights[i] as number) * RANK.relatedCoverage;
-      }
-      return totalWeight > 0 ? Math.min(1, c / totalWeight) ** RANK.coordinationPower : 1;
-    };
-    const byHeld = new Float64Array(1 << terms.length).fill(-1);
+    // Coverage: a term counts in full where an entry holds it in its title, summary, keywords or
+    // zoektermen; RANK.fullCoverage where only its full text does (a long text holds many words it is not
+    // about); RANK.relatedCoverage where only a related term stands for it. `sum[m]`: the weight of the
+    // terms in bit set m, so a candidate costs three look-ups.
+    const sum = new Float64Array(1 << terms.length);
+    for (let m = 1; m < sum.length; m++) {
+      const low = m & -m;
+      sum[m] = (sum[m ^ low] as number) + (weights[31 - Math.clz32(low)] as number);
+    }
+    const power = RANK.coordinationPower;
+    const fullCoverage = RANK.fullCoverage;
+    const relatedCoverage = RANK.relatedCoverage;
+    const quickHeld = this.quickHeld;
     const costIntent = terms.some((t) => isCostTerm(t.term) || t.parts?.some(isCostTerm));
     const costHint =
       !costIntent &&
@@ -362,15 +367,13 @@ export class KnowledgeIndex {
       if (allowed && !allowed[n]) continue;
       const w = costWeight >= 0 && this.isCost[n] ? costWeight : (this.typeWeight[n] as number);
       const h = held[n] as number;
-      const r = near[n] as number;
-      let share: number;
-      if (r === 0) {
-        share = byHeld[h] as number;
-        if (share < 0) {
-          share = shareOf(h, 0);
-          byHeld[h] = share;
-        }
-      } else share = shareOf(h, r);
+      const q = (quickHeld[n] as number) & h;
+      const c =
+        (sum[q] as number) +
+        fullCoverage * (sum[h & ~q] as number) +
+        relatedCoverage * (sum[(near[n] as number) & ~h] as number);
+      const cover = totalWeight > 0 ? Math.min(1, c / totalWeight) : 1;
+      const share = power === 1 ? cover : cover ** power;
       const score = (weighted[n] as number) * w * share;
       weighted[n] = score;
       candidates[count++] = n;
@@ -391,11 +394,13 @@ export class KnowledgeIndex {
     if (touched.length > N >> 4) {
       held.fill(0);
       near.fill(0);
+      quickHeld.fill(0);
     } else {
       for (let i = 0; i < touched.length; i++) {
         const n = touched[i] as number;
         held[n] = 0;
         near[n] = 0;
+        quickHeld[n] = 0;
       }
     }
     const first = ordered[0];
@@ -434,8 +439,10 @@ export class KnowledgeIndex {
     const bases = known || RANK.diminutiveWeight <= 0 ? [] : this.diminutives(t.source, tiers);
     if (bases.length) known = true;
     for (const tier of tiers) {
-      df += tier.add(t.term, tw, acc, held, bit);
-      for (const b of bases) df += tier.add(b, RANK.diminutiveWeight * tw, acc, held, bit);
+      // In the quick tier the term's bit goes into `quickHeld` too: there it says what the entry is about.
+      const qa = tier === this.quick ? this.quickHeld : undefined;
+      df += tier.add(t.term, tw, acc, held, bit, qa);
+      for (const b of bases) df += tier.add(b, RANK.diminutiveWeight * tw, acc, held, bit, qa);
       let expanded = 0;
       if (t.prefix && t.prefix.length >= 2) {
         // In the full text, fewer completions: their postings are long, and the quick tier has offered
@@ -445,7 +452,7 @@ export class KnowledgeIndex {
             ? maxPrefixTerms(t.prefix)
             : Math.min(RANK.fullPrefixTerms, maxPrefixTerms(t.prefix));
         const more = tier.prefixTerms(t.prefix, max).filter((term) => term !== t.term);
-        for (const term of more) df += tier.add(term, PREFIX_WEIGHT * tw, acc, held, bit);
+        for (const term of more) df += tier.add(term, PREFIX_WEIGHT * tw, acc, held, bit, qa);
         expanded = more.length;
       }
       let close = 0;
@@ -453,12 +460,12 @@ export class KnowledgeIndex {
         const edits = maxEdits(t.term);
         if (edits > 0) {
           for (const [term, d] of tier.closeTerms(t.term, edits, 6)) {
-            df += tier.add(term, FUZZY_WEIGHT * (1 - d / (t.term.length + 1)) * tw, acc, held, bit);
+            df += tier.add(term, FUZZY_WEIGHT * (1 - d / (t.term.length + 1)) * tw, acc, held, bit, qa);
             close++;
           }
           // A typo of a one-word synonym finds the synonym's group, also where no entry has that word.
           for (const [key, d] of RANK.fuzzySynonyms ? this.closeSynonyms(t.term, edits) : []) {
-            df += tier.add(key, FUZZY_WEIGHT * (1 - d / (t.term.length + 1)) * tw, acc, held, bit);
+            df += tier.add(key, FUZZY_WEIGHT * (1 - d / (t.term.length + 1)) * tw, acc, held, bit, qa);
             close++;
           }
         }
@@ -466,7 +473,7 @@ export class KnowledgeIndex {
       // A finished word nobody wrote and no typo explains may be cut short ("autorep"): its completions.
       if (!known && !t.prefix && close === 0 && RANK.abbreviationWeight > 0 && t.source.length >= 4) {
         for (const term of tier.prefixTerms(t.source, maxPrefixTerms(t.source)))
-          df += tier.add(term, RANK.abbreviationWeight * tw, acc, held, bit);
+          df += tier.add(term, RANK.abbreviationWeight * tw, acc, held, bit, qa);
       }
     }
     if (t.parts && t.parts.length > 1) {
@@ -482,6 +489,7 @@ export class KnowledgeIndex {
       const both = intersect(parts, this.pool);
       for (const n of both.touched) {
         acc.add(n, ((both.scores[n] as number) / t.parts.length) * tw);
+        this.quickHeld[n] = (this.quickHeld[n] as number) | bit;
         if (((held[n] as number) & bit) === 0) {
           held[n] = (held[n] as number) | bit;
           df++;

@@ -6,8 +6,8 @@
  *
  * Asserted: the thresholds of the issue this ranking reaches, per set and over both together. Not
  * asserted, because not reached (see ARCHITECTURE.md, "Hold out what we measure with"): at most half the
- * default MiniSearch's error (1 - MRR) on either set or both; on heldout-2 alone MRR@10 >= 0.93 and
- * recall@5 >= 0.97, and a recall@5 above the default's.
+ * default MiniSearch's error (1 - MRR) on either set or both; on heldout-2 alone MRR@10 >= 0.93 and a
+ * recall@5 above the default's.
  */
 import { describe, expect, it } from 'vitest';
 import { type EvalQuery, evaluate } from '../../../kb/search/evaluate';
@@ -57,6 +57,9 @@ describe('ranking quality on the second held-out set (test/eval/heldout-2.yaml)'
     expect(new Set(second.map((q) => q.kind))).toEqual(
       new Set(['situation', 'keywords', 'informal', 'law-cost']),
     );
+  });
+  it('reaches recall@5 0.97', () => {
+    expect(r.ours.recall5).toBeGreaterThanOrEqual(0.97);
   });
   it('ranks better than the VitePress-style and the default MiniSearch by MRR@10', () => {
     expect(r.ours.mrr10).toBeGreaterThan(r.vitePress.mrr10);

@@ -7,6 +7,7 @@ import { checkContent } from '../../../kb/content/check';
 import { parseRelatedTerms } from '../../../kb/content/side-files';
 import { buildIndex } from '../../../kb/search/build-index';
 import { KnowledgeIndex, TopK } from '../../../kb/search/search';
+import { RANK } from '../../../kb/search/search-options';
 import { asset as shippedAsset } from '../../../scripts/eval-set';
 import { VALID_VOORBEELD, withLine } from '../../helpers/entries';
 
@@ -236,6 +237,30 @@ describe('zoektermen, amounts and the top of the list', () => {
     expect(ids(index, 'jaarkosten jeugdhulp met verblijf twee kinderen')[0]).toBe(
       'lelystad-jeugdhulp-met-verblijf-twee-kinderen-per-jaar',
     );
+  });
+
+  it('counts a word found only in the full text as partly covered, one in the title in full', () => {
+    const index = indexOf([
+      { id: 'title', titel: 'Fietskar voor een moeder' },
+      {
+        id: 'story',
+        titel: 'Moeder met drie kinderen',
+        tekst: 'De moeder kreeg een fietskar uit een fonds.',
+      },
+    ]);
+    const score = (id: string) =>
+      index.search('moeder fietskar', { typing: false }).find((h) => h.id === id)?.score;
+    const saved = RANK.fullCoverage;
+    try {
+      RANK.fullCoverage = 1;
+      const [title, story] = [score('title'), score('story')];
+      RANK.fullCoverage = 0.6;
+      expect(score('title')).toBe(title);
+      expect(score('story')).toBeLessThan(story as number);
+      expect(index.search('moeder fietskar', { typing: false })[0]?.id).toBe('title');
+    } finally {
+      RANK.fullCoverage = saved;
+    }
   });
 
   it('selects the same best documents in the same order as a full sort, for any limit', () => {

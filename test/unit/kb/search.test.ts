@@ -113,18 +113,18 @@ describe('ranking quality on the tuning set (test/eval/tuning.yaml)', () => {
     expect(round2.mrr10).toBeGreaterThanOrEqual(0.96);
     expect(round2.recall5).toBeGreaterThanOrEqual(0.975);
   });
-  it('keeps MRR@10 at 0.93 or above and recall@5 at 0.98 or above on the situations added in round 3', () => {
+  it('keeps MRR@10 at 0.935 or above and recall@5 at 0.98 or above on the queries added in round 3', () => {
     // 131 queries by a writer who saw only content/, mostly situations in the professional's own words.
     const round3 = evaluate(queries.slice(ROUND_2_TUNING_QUERIES, ROUND_3_TUNING_QUERIES), ourSearch());
     expect(round3.queries).toBe(131);
-    expect(round3.mrr10).toBeGreaterThanOrEqual(0.93);
+    expect(round3.mrr10).toBeGreaterThanOrEqual(0.935);
     expect(round3.recall5).toBeGreaterThanOrEqual(0.98);
   });
-  it('keeps MRR@10 at 0.88 or above and recall@5 at 0.96 or above on the 120 situations of round 3b', () => {
+  it('keeps MRR@10 at 0.895 or above and recall@5 at 0.96 or above on the 120 situations of round 3b', () => {
     // A second writer, several personas, the entries' own title words avoided: the hardest part.
     const situations = evaluate(queries.slice(ROUND_3_TUNING_QUERIES), ourSearch());
     expect(situations.queries).toBe(120);
-    expect(situations.mrr10).toBeGreaterThanOrEqual(0.88);
+    expect(situations.mrr10).toBeGreaterThanOrEqual(0.895);
     expect(situations.recall5).toBeGreaterThanOrEqual(0.96);
   });
   it('beats a default MiniSearch and a VitePress-style MiniSearch over the same content', () => {
