@@ -70,15 +70,20 @@ export class Accumulator {
   readonly scores: Float64Array;
   /** The touched documents in `docs[0 … size)`: a typed array kept across queries, so no regrowing. */
   private readonly docs: Int32Array;
+  /** 1 for a touched document (a score of 0 does not tell: a weight may be 0), so each is listed once. */
+  private readonly seen: Uint8Array;
   private count = 0;
   constructor(size: number) {
     this.scores = new Float64Array(size);
     this.docs = new Int32Array(size);
+    this.seen = new Uint8Array(size);
   }
   add(doc: number, score: number): void {
-    const s = this.scores[doc] as number;
-    if (s === 0) this.docs[this.count++] = doc;
-    this.scores[doc] = s + score;
+    if (this.seen[doc] === 0) {
+      this.seen[doc] = 1;
+      this.docs[this.count++] = doc;
+    }
+    this.scores[doc] = (this.scores[doc] as number) + score;
   }
   /** The documents touched, in the order first touched (a view: valid until the next reset). */
   get touched(): Int32Array {
@@ -89,10 +94,17 @@ export class Accumulator {
   }
   /** Back to all zeros, touching only what was set. */
   reset(): void {
-    const scores = this.scores;
-    const docs = this.docs;
-    if (this.count > scores.length >> 3) scores.fill(0);
-    else for (let i = 0; i < this.count; i++) scores[docs[i] as number] = 0;
+    const { scores, seen, docs } = this;
+    if (this.count > scores.length >> 3) {
+      scores.fill(0);
+      seen.fill(0);
+    } else {
+      for (let i = 0; i < this.count; i++) {
+        const doc = docs[i] as number;
+        scores[doc] = 0;
+        seen[doc] = 0;
+      }
+    }
     this.count = 0;
   }
 }

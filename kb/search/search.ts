@@ -287,7 +287,7 @@ export class KnowledgeIndex {
   }
 
   private rank(query: string, options: SearchOptions): Ranked {
-    const limit = options.limit ?? DEFAULT_LIMIT;
+    const limit = hitLimit(options.limit);
     const allowed = this.allowed(options.filters ?? {});
     const terms = this.analyzer.query(query, { typing: options.typing }).slice(0, MAX_TERMS);
     if (terms.length === 0) {
@@ -712,6 +712,13 @@ const isCostTerm = (term: string) => COST_INTENT.has(term) || AMOUNT_WORDS.has(t
 const AMOUNT_WORDS = new Set(['miljoen', 'duizend']);
 /** "per maand", "per kind": the query asks for a rate, as reference costs give it; a hint at an amount. */
 const PER_UNIT = /\bper (maand|jaar|week|kwartaal|kind|gezin|casus|persoon)\b/;
+
+/** How many hits to return: a whole number of at least 0 (infinity: all); anything else the default. */
+function hitLimit(limit: unknown): number {
+  const n = typeof limit === 'number' ? limit : Number.NaN;
+  if (Number.isNaN(n)) return DEFAULT_LIMIT;
+  return n === Number.POSITIVE_INFINITY ? n : Math.max(0, Math.floor(n));
+}
 
 /** Query terms beyond this many are ignored (one bit each in a per-document mask; 2^12 combinations). */
 const MAX_TERMS = 12;

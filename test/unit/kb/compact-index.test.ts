@@ -76,6 +76,22 @@ describe('the compact index', () => {
     expect(tier.df('onbekend')).toBe(0);
   });
 
+  it('lists a touched document once, also when a weight is 0, and forgets everything on reset', () => {
+    const acc = new Accumulator(3);
+    tier.add('moeder', 0, acc);
+    tier.add('moeder', 0, acc);
+    acc.add(2, 0);
+    expect([...acc.touched]).toEqual([0, 2]);
+    expect([...acc.scores]).toEqual([0, 0, 0]);
+    acc.add(1, 0.5);
+    expect(acc.size).toBe(3);
+    acc.reset();
+    expect(acc.size).toBe(0);
+    acc.add(2, 1);
+    expect([...acc.touched]).toEqual([2]);
+    expect([...acc.scores]).toEqual([0, 0, 1]);
+  });
+
   it('refuses an index whose document numbers are not the entries’ positions', () => {
     expect(() => compactFromMiniSearch(mini.toJSON(), ['b', 'a', 'c'])).toThrow(/document 0 is not b/);
   });

@@ -263,6 +263,21 @@ describe('zoektermen, amounts and the top of the list', () => {
     }
   });
 
+  it('takes any limit the same way when browsing and when ranking: a whole number, at least 0, else the default', () => {
+    const index = KnowledgeIndex.load(shippedAsset().quick, shippedAsset().full);
+    for (const q of ['', 'pleegzorg']) {
+      const byDefault = Math.min(20, index.query(q).total);
+      expect(byDefault).toBeGreaterThan(5);
+      expect(index.search(q, { limit: 2.7 })).toHaveLength(2);
+      expect(index.search(q, { limit: -3 })).toHaveLength(0);
+      expect(index.search(q, { limit: '5' as unknown as number })).toHaveLength(byDefault);
+      expect(index.search(q, { limit: Number.NaN })).toHaveLength(byDefault);
+    }
+    const all = index.search('pleegzorg', { limit: Number.POSITIVE_INFINITY });
+    expect(all.length).toBe(index.query('pleegzorg').total);
+    expect(index.search('pleegzorg', { limit: 5 })).toEqual(all.slice(0, 5));
+  });
+
   it('selects the same best documents in the same order as a full sort, for any limit', () => {
     let seed = 7;
     const random = () => {
