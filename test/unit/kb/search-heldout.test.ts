@@ -1,13 +1,14 @@
 /**
- * Held-out ranking quality (issue 12). Two sets, each written by writers who saw only content/ and the
+ * Held-out ranking quality (issue 12). Three sets, each written by writers who saw only content/ and the
  * sources, never the ranking code or other queries, and never tuned on: test/eval/heldout.yaml (round 2,
- * 251 queries) and test/eval/heldout-2.yaml (round 3, 205 queries). Only aggregates are computed and
+ * 251 queries), test/eval/heldout-2.yaml (round 3, 205) and test/eval/heldout-3.yaml (208, written at the
+ * end of round 3 and first measured after its last ranking change). Only aggregates are computed and
  * logged here, never a query.
  *
- * Asserted: the thresholds of the issue this ranking reaches, per set and over both together. Not
+ * Asserted: the thresholds of the issue this ranking reaches, per set and over all together. Not
  * asserted, because not reached (see ARCHITECTURE.md, "Hold out what we measure with"): at most half the
- * default MiniSearch's error (1 - MRR) on either set or both; on heldout-2 alone MRR@10 >= 0.93 and a
- * recall@5 above the default's.
+ * default MiniSearch's error (1 - MRR) on any set or all; MRR@10 >= 0.93 on heldout-2 and on heldout-3;
+ * a recall@5 above the default's on heldout-2.
  */
 import { describe, expect, it } from 'vitest';
 import { type EvalQuery, evaluate } from '../../../kb/search/evaluate';
@@ -33,6 +34,7 @@ function measure(name: string, queries: EvalQuery[]) {
 
 const first = loadEvalSet('heldout') ?? [];
 const second = loadEvalSet('heldout-2') ?? [];
+const third = loadEvalSet('heldout-3') ?? [];
 
 describe('ranking quality on the first held-out set (test/eval/heldout.yaml)', () => {
   const r = measure('heldout', first);
@@ -67,8 +69,28 @@ describe('ranking quality on the second held-out set (test/eval/heldout-2.yaml)'
   });
 });
 
-describe('ranking quality on both held-out sets together', () => {
-  const r = measure('held-out (all)', [...first, ...second]);
+describe('ranking quality on the third held-out set (test/eval/heldout-3.yaml)', () => {
+  const r = measure('heldout-3', third);
+  it('has at least 150 queries of the four kinds', () => {
+    expect(third.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(third.map((q) => q.kind))).toEqual(
+      new Set(['situation', 'keywords', 'informal', 'law-cost']),
+    );
+  });
+  it('reaches recall@5 0.97', () => {
+    expect(r.ours.recall5).toBeGreaterThanOrEqual(0.97);
+  });
+  it('ranks better than both baselines by MRR@10, recall@5 and top-1', () => {
+    for (const baseline of [r.base, r.vitePress]) {
+      expect(r.ours.mrr10).toBeGreaterThan(baseline.mrr10);
+      expect(r.ours.recall5).toBeGreaterThan(baseline.recall5);
+      expect(r.ours.top1).toBeGreaterThan(baseline.top1);
+    }
+  });
+});
+
+describe('ranking quality on all held-out sets together', () => {
+  const r = measure('held-out (all)', [...first, ...second, ...third]);
   it('reaches MRR@10 0.93 and recall@5 0.97', () => {
     expect(r.ours.mrr10).toBeGreaterThanOrEqual(0.93);
     expect(r.ours.recall5).toBeGreaterThanOrEqual(0.97);
