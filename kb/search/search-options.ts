@@ -66,7 +66,7 @@ export const TYPE_WEIGHT: Record<string, number> = {
   wet: 1,
   instrument: 1,
   werkwijze: 1,
-  referentiekosten: 0.4,
+  referentiekosten: 0.6,
   leerroute: 0.8,
 };
 
@@ -127,6 +127,8 @@ export const RANK = {
   diminutiveWeight: 0.9,
   /** Weight of the completions of an unknown, unexplained finished word ("autorep"); 0: off. */
   abbreviationWeight: 0.4,
+  /** Weight of the two pieces of an unknown word that is two known words run together ("rodeknop"); 0: off. */
+  runTogetherWeight: 0.9,
   /** Type weight of reference costs when the query only hints at money (COST_HINT); 0: off. */
   costHintWeight: 1,
   /** A typo of a one-word synonym also finds the synonym's group (1: on, 0: off). */

@@ -496,7 +496,50 @@ export class KnowledgeIndex {
         }
       }
     }
+    // Nothing matched: perhaps two words run together ("rodeknop", "ebakfiets"). Split where both pieces
+    // are known terms and look up the documents holding both, in any tier.
+    const pieces =
+      df === 0 && !t.parts && RANK.runTogetherWeight > 0 ? this.runTogether(t.source, tiers) : null;
+    if (pieces) {
+      const found = pieces.map((piece) => {
+        const one = this.pool.take();
+        for (const tier of tiers) tier.add(piece, 1, one);
+        return one;
+      });
+      const both = intersect(found, this.pool);
+      for (const n of both.touched) {
+        acc.add(n, ((both.scores[n] as number) / pieces.length) * RANK.runTogetherWeight * tw);
+        if (((held[n] as number) & bit) === 0) {
+          held[n] = (held[n] as number) | bit;
+          df++;
+        }
+      }
+    }
     return df;
+  }
+
+  /**
+   * Two known terms an unknown word is made of, split where the shorter piece is longest; pieces of at
+   * least 3 letters, or a first piece "e" (e-bike, e-bakfiets). Null when no split is known.
+   */
+  private runTogether(word: string, tiers: CompactTier[]): string[] | null {
+    let best: string[] | null = null;
+    let bestShort = 0;
+    for (let i = 1; i <= word.length - 3; i++) {
+      const left = word.slice(0, i);
+      const right = word.slice(i);
+      if (left.length < 3 && left !== 'e') continue;
+      const terms = [left, right].map((piece) => this.analyzer.query(piece).map((q) => q.term));
+      if (terms.some((ts) => ts.length !== 1)) continue;
+      const pair = terms.map((ts) => ts[0] as string);
+      if (!pair.every((term) => tiers.some((tier) => tier.has(term)))) continue;
+      const short = Math.min(left.length, right.length);
+      if (short > bestShort) {
+        best = pair;
+        bestShort = short;
+      }
+    }
+    return best;
   }
 
   /** Synonym keys whose one-word members are within `edits` of `term` (same first letter), closest first. */

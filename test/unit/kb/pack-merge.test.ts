@@ -282,8 +282,9 @@ describe('bundled entries keep their place beside packs (issue 15 item 5)', () =
     const asset = buildIndex(merged.entries, kb.synonyms, kb.renames, kb.knelpunten);
     const plain = KnowledgeIndex.load(asset.quick, asset.full);
     const countBundled = (hits: { id: string }[]) => hits.filter((h) => !merged.origin.has(h.id)).length;
-    // What the issue measured: the stuffed entries push most bundled hits out of the top 10.
-    expect(countBundled(plain.search('pgb', { limit: 10 }))).toBeLessThan(3);
+    // What the issue measured: the stuffed entries push most bundled hits out of the top 10 (fewer than
+    // half stay; with reference costs weighted 0.6 instead of 0.4, 3 of them do).
+    expect(countBundled(plain.search('pgb', { limit: 10 }))).toBeLessThan(5);
     const index = bundledFirst(plain, KnowledgeIndex.load(base.quick, base.full), (id) =>
       merged.origin.has(id),
     );

@@ -278,6 +278,18 @@ describe('zoektermen, amounts and the top of the list', () => {
     expect(index.search('pleegzorg', { limit: 5 })).toEqual(all.slice(0, 5));
   });
 
+  it('finds two words run together ("rodeknop", "ebakfiets") when nothing else explains the word', () => {
+    const index = indexOf([
+      { id: 'knop', titel: 'De rode knop voor knellende regels' },
+      { id: 'bak', titel: 'Een e-bakfiets voor de kinderen' },
+      { id: 'other', titel: 'Rode kool met appel' },
+    ]);
+    expect(ids(index, 'rodeknop')).toEqual(['knop']);
+    expect(ids(index, 'wat kost een ebakfiets')[0]).toBe('bak');
+    // A known word is never split.
+    expect(ids(index, 'kool')).toEqual(['other']);
+  });
+
   it('selects the same best documents in the same order as a full sort, for any limit', () => {
     let seed = 7;
     const random = () => {
