@@ -180,14 +180,24 @@ export class CompactTier {
       if ((terms[mid] as string) < prefix) lo = mid + 1;
       else hi = mid;
     }
-    const found: [string, number][] = [];
+    // The `max` most frequent, kept in order while walking the range (a two-letter prefix spans
+    // thousands of terms: no list of them all, no sort). Ties: the earlier term, which sorts first.
+    const best: number[] = [];
+    const bestDf: number[] = [];
     for (let i = lo; i < terms.length && (terms[i] as string).startsWith(prefix); i++) {
-      if (terms[i] !== prefix) found.push([terms[i] as string, this.documentFrequency(i)]);
+      if (terms[i] === prefix) continue;
+      const df = this.documentFrequency(i);
+      if (best.length >= max && df <= (bestDf[best.length - 1] as number)) continue;
+      let at = best.length;
+      while (at > 0 && (bestDf[at - 1] as number) < df) at--;
+      best.splice(at, 0, i);
+      bestDf.splice(at, 0, df);
+      if (best.length > max) {
+        best.pop();
+        bestDf.pop();
+      }
     }
-    return found
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, max)
-      .map(([t]) => t);
+    return best.map((i) => terms[i] as string);
   }
 
   /** Terms within `maxEdits` of `term` (same first letter: typos seldom hit it), closest and most frequent first. */

@@ -29,7 +29,7 @@ export function matcherFor(terms: readonly QueryTerm[], analyzer: Analyzer): Mat
   return (word) => {
     const known = seen.get(word);
     if (known !== undefined) return known;
-    const f = fold(word);
+    const f = folded(word);
     let hit = false;
     if (f.length >= 2) {
       hit = stems.has(stem(f)) || long.some((st) => f.includes(st)) || prefixes.some((p) => f.startsWith(p));
@@ -37,6 +37,18 @@ export function matcherFor(terms: readonly QueryTerm[], analyzer: Analyzer): Mat
     if (seen.size < 20_000) seen.set(word, hit);
     return hit;
   };
+}
+
+/** A word as written → folded, across queries (the same texts come back keystroke after keystroke). */
+const foldCache = new Map<string, string>();
+function folded(word: string): string {
+  let f = foldCache.get(word);
+  if (f === undefined) {
+    f = fold(word);
+    if (foldCache.size >= 50_000) foldCache.clear();
+    foldCache.set(word, f);
+  }
+  return f;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;

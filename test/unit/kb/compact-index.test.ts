@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../../kb/search/analysis/analyzer';
 import { Accumulator, CompactTier, compactFromMiniSearch } from '../../../kb/search/compact-index';
 import { BOOST, type IndexDoc, miniSearchOptions } from '../../../kb/search/search-options';
+import { asset } from '../../../scripts/eval-set';
 
 const docs: IndexDoc[] = [
   {
@@ -90,6 +91,20 @@ describe('the compact index', () => {
     acc.add(2, 1);
     expect([...acc.touched]).toEqual([2]);
     expect([...acc.scores]).toEqual([0, 0, 1]);
+  });
+
+  it('offers the most frequent completions of a prefix, ties in term order, as a full sort would', () => {
+    const shipped = new CompactTier(asset().full.index, BOOST);
+    const terms = asset().full.index.terms;
+    for (const prefix of ['a', 'ma', 'ge', 'kin', 'wmo', 'z', 'zzz']) {
+      const all = terms
+        .filter((t) => t.startsWith(prefix) && t !== prefix)
+        .map((t) => [t, shipped.df(t)] as const)
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .map(([t]) => t);
+      for (const max of [0, 1, 3, 12, 10_000])
+        expect(shipped.prefixTerms(prefix, max)).toEqual(all.slice(0, max));
+    }
   });
 
   it('refuses an index whose document numbers are not the entries’ positions', () => {
