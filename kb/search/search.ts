@@ -3,9 +3,10 @@
  * go through this class, so they rank identically.
  *
  * Each analyzed query term becomes a bounded set of exact term lookups: the term itself, a few close
- * terms when the word is unknown (a typo), its compound parts (all required), and while typing the most
- * frequent terms that start with the typed prefix. Scores add up in dense arrays by document number
- * (compact-index.ts); terms combine with AND, falling back to OR. Only the best hits become objects.
+ * terms when the word is unknown (a typo), its compound parts (all required), two words run together,
+ * related terms, and while typing the most frequent terms that start with the typed prefix. Scores add up
+ * in dense arrays by document number (compact-index.ts); every document holding any term is a candidate
+ * (a ranked union), its score scaled by how much of the query it covers. Only the best hits become objects.
  */
 
 import type { EntryType } from '../content/schema.ts';
