@@ -94,18 +94,22 @@ export class Accumulator {
   }
   /** Back to all zeros, touching only what was set. */
   reset(): void {
-    const { scores, seen, docs } = this;
-    if (this.count > scores.length >> 3) {
-      scores.fill(0);
-      seen.fill(0);
-    } else {
-      for (let i = 0; i < this.count; i++) {
-        const doc = docs[i] as number;
-        scores[doc] = 0;
-        seen[doc] = 0;
-      }
-    }
+    zeroAt(this.touched, this.scores, this.seen);
     this.count = 0;
+  }
+}
+
+/**
+ * Sets every array to 0 at the given documents: element by element for a few, a whole-array fill once
+ * they are more than a sixteenth of the array (a memset beats a scattered walk).
+ */
+export function zeroAt(
+  docs: ArrayLike<number>,
+  ...arrays: (Float64Array | Uint32Array | Uint8Array)[]
+): void {
+  for (const a of arrays) {
+    if (docs.length > a.length >> 4) a.fill(0);
+    else for (let i = 0; i < docs.length; i++) a[docs[i] as number] = 0;
   }
 }
 

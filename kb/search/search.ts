@@ -20,7 +20,13 @@ import {
 import { diminutiveBases } from './analysis/diminutive.ts';
 import { fold, tokenizeWords } from './analysis/fold.ts';
 import { stem } from './analysis/stem.ts';
-import { type Accumulator, AccumulatorPool, type CompactIndex, CompactTier } from './compact-index.ts';
+import {
+  type Accumulator,
+  AccumulatorPool,
+  type CompactIndex,
+  CompactTier,
+  zeroAt,
+} from './compact-index.ts';
 import { editDistance } from './edit-distance.ts';
 import { excerpt, highlight, type Matcher, matcherFor, type Segment } from './excerpt.ts';
 import { FACETS, type Facet, type FacetValue, type Filters, facetLabel } from './facets.ts';
@@ -391,19 +397,7 @@ export class KnowledgeIndex {
         terms.map((_, i) => (bits & (1 << i)) !== 0),
       );
     }
-    // Back to zeros: a memset beats a scattered walk once many documents are touched.
-    if (touched.length > N >> 4) {
-      held.fill(0);
-      near.fill(0);
-      quickHeld.fill(0);
-    } else {
-      for (let i = 0; i < touched.length; i++) {
-        const n = touched[i] as number;
-        held[n] = 0;
-        near[n] = 0;
-        quickHeld[n] = 0;
-      }
-    }
+    zeroAt(touched, held, near, quickHeld);
     const first = ordered[0];
     const mode: 'all' | 'any' =
       first === undefined || (matched.get(first) ?? []).every((m, i) => m || weights[i] === 0)
@@ -482,43 +476,41 @@ export class KnowledgeIndex {
       // summaries and keywords only. In the full text the parts of a common compound ("maat", "werk")
       // have postings in most entries: walking them cost a 50,000-entry keystroke a third of its time,
       // and the tuning set ranked no worse without them (MRR@10 0.9502 with, 0.9510 without).
-      const parts = t.parts.map((p) => {
-        const part = this.pool.take();
-        this.quick.add(p, 1, part);
-        return part;
-      });
-      const both = intersect(parts, this.pool);
-      for (const n of both.touched) {
-        acc.add(n, ((both.scores[n] as number) / t.parts.length) * tw);
-        this.quickHeld[n] = (this.quickHeld[n] as number) | bit;
-        if (((held[n] as number) & bit) === 0) {
-          held[n] = (held[n] as number) | bit;
-          df++;
-        }
-      }
+      df += this.allOfInQuick(t.parts, tw, bit, acc);
     }
     // Nothing matched: perhaps two words run together ("rodeknop", "ebakfiets"). Split where both pieces
     // are known terms and look up the documents holding both, in titles, summaries, keywords and
     // zoektermen only (in the full text a common piece has postings in most entries: at 50,000 entries
     // that doubled the ranking time of as-you-type queries, whose half-typed words often match nothing).
     const pieces = df === 0 && !t.parts && RANK.runTogetherWeight > 0 ? this.runTogether(t.source) : null;
-    if (pieces) {
-      const found = pieces.map((piece) => {
-        const one = this.pool.take();
-        this.quick.add(piece, 1, one);
-        return one;
-      });
-      const both = intersect(found, this.pool);
-      for (const n of both.touched) {
-        acc.add(n, ((both.scores[n] as number) / pieces.length) * RANK.runTogetherWeight * tw);
-        this.quickHeld[n] = (this.quickHeld[n] as number) | bit;
-        if (((held[n] as number) & bit) === 0) {
-          held[n] = (held[n] as number) | bit;
-          df++;
-        }
+    if (pieces) df += this.allOfInQuick(pieces, RANK.runTogetherWeight * tw, bit, acc);
+    return df;
+  }
+
+  /**
+   * Documents holding every one of `terms` in the quick tier (a compound's parts, or two words run
+   * together): adds their mean score × `weight` into `acc` and sets `bit` in `held` and `quickHeld`;
+   * returns how many documents got the bit in `held` newly set.
+   */
+  private allOfInQuick(terms: readonly string[], weight: number, bit: number, acc: Accumulator): number {
+    const held = this.held;
+    const quickHeld = this.quickHeld;
+    const each = terms.map((term) => {
+      const one = this.pool.take();
+      this.quick.add(term, 1, one);
+      return one;
+    });
+    const all = intersect(each, this.pool);
+    let fresh = 0;
+    for (const n of all.touched) {
+      acc.add(n, ((all.scores[n] as number) / terms.length) * weight);
+      quickHeld[n] = (quickHeld[n] as number) | bit;
+      if (((held[n] as number) & bit) === 0) {
+        held[n] = (held[n] as number) | bit;
+        fresh++;
       }
     }
-    return df;
+    return fresh;
   }
 
   /**

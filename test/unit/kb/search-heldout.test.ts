@@ -33,6 +33,23 @@ function measure(name: string, queries: EvalQuery[]) {
   return r;
 }
 
+/** A held-out set of at least 150 queries, with all four kinds the issue asks for. */
+function expectFourKinds(queries: EvalQuery[]) {
+  expect(queries.length).toBeGreaterThanOrEqual(150);
+  expect(new Set(queries.map((q) => q.kind))).toEqual(
+    new Set(['situation', 'keywords', 'informal', 'law-cost']),
+  );
+}
+
+/** Ours above both baselines by MRR@10, recall@5 and top-1. */
+function expectAboveBothBaselines(r: ReturnType<typeof measure>) {
+  for (const baseline of [r.base, r.vitePress]) {
+    expect(r.ours.mrr10).toBeGreaterThan(baseline.mrr10);
+    expect(r.ours.recall5).toBeGreaterThan(baseline.recall5);
+    expect(r.ours.top1).toBeGreaterThan(baseline.top1);
+  }
+}
+
 const first = loadEvalSet('heldout') ?? [];
 const second = loadEvalSet('heldout-2') ?? [];
 const third = loadEvalSet('heldout-3') ?? [];
@@ -56,10 +73,7 @@ describe('ranking quality on the first held-out set (test/eval/heldout.yaml)', (
 describe('ranking quality on the second held-out set (test/eval/heldout-2.yaml)', () => {
   const r = measure('heldout-2', second);
   it('has at least 150 queries of the four kinds', () => {
-    expect(second.length).toBeGreaterThanOrEqual(150);
-    expect(new Set(second.map((q) => q.kind))).toEqual(
-      new Set(['situation', 'keywords', 'informal', 'law-cost']),
-    );
+    expectFourKinds(second);
   });
   it('ranks better than the VitePress-style and the default MiniSearch by MRR@10', () => {
     expect(r.ours.mrr10).toBeGreaterThan(r.vitePress.mrr10);
@@ -70,20 +84,13 @@ describe('ranking quality on the second held-out set (test/eval/heldout-2.yaml)'
 describe('ranking quality on the third held-out set (test/eval/heldout-3.yaml)', () => {
   const r = measure('heldout-3', third);
   it('has at least 150 queries of the four kinds', () => {
-    expect(third.length).toBeGreaterThanOrEqual(150);
-    expect(new Set(third.map((q) => q.kind))).toEqual(
-      new Set(['situation', 'keywords', 'informal', 'law-cost']),
-    );
+    expectFourKinds(third);
   });
   it('reaches recall@5 0.97', () => {
     expect(r.ours.recall5).toBeGreaterThanOrEqual(0.97);
   });
   it('ranks better than both baselines by MRR@10, recall@5 and top-1', () => {
-    for (const baseline of [r.base, r.vitePress]) {
-      expect(r.ours.mrr10).toBeGreaterThan(baseline.mrr10);
-      expect(r.ours.recall5).toBeGreaterThan(baseline.recall5);
-      expect(r.ours.top1).toBeGreaterThan(baseline.top1);
-    }
+    expectAboveBothBaselines(r);
   });
 });
 
@@ -94,10 +101,6 @@ describe('ranking quality on all held-out sets together', () => {
     expect(r.ours.recall5).toBeGreaterThanOrEqual(0.97);
   });
   it('ranks better than both baselines by MRR@10, recall@5 and top-1', () => {
-    for (const baseline of [r.base, r.vitePress]) {
-      expect(r.ours.mrr10).toBeGreaterThan(baseline.mrr10);
-      expect(r.ours.recall5).toBeGreaterThan(baseline.recall5);
-      expect(r.ours.top1).toBeGreaterThan(baseline.top1);
-    }
+    expectAboveBothBaselines(r);
   });
 });
