@@ -8,6 +8,7 @@ samenvatting: "Eén zin die een professional in een oogopslag kan lezen." # at m
 
 const COMMON_TAIL = (today: string) => `trefwoorden: [maatwerk] # keywords
 zoektermen: [] # words professionals actually type: synonyms, abbreviations, everyday words
+voorbeeldvragen: [] # searches this entry answers, in colleagues' own words (at most 120 characters each)
 bronnen: # where every fact comes from: a source file name (without .txt) or wettekst, plus the section
   - bron: lelystad-actieonderzoek-maatwerk
     sectie: "hoofdstuk ?"

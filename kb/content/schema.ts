@@ -114,6 +114,11 @@ const common = {
   trefwoorden: z.array(text).check(z.minLength(1)),
   /** Words professionals actually type: synonyms, abbreviations, everyday words. */
   zoektermen: z.optional(z.array(text)),
+  /**
+   * Questions and searches this entry answers, as colleagues would type them (a situation in their own
+   * words, a few keywords, an abbreviation, a question about the law or an amount). Searched, not shown.
+   */
+  voorbeeldvragen: z.optional(z.array(shortText(120))),
   bronnen: z.array(sourceRef).check(z.minLength(1, 'every entry cites at least one source')),
   curator: text,
   laatst_gecontroleerd: date,

@@ -30,9 +30,11 @@ export function reservedLabel(text: string, kind: 'name' | 'title' = 'name'): st
 /** The source id that stands for the official law text: bundled entries only. */
 export const OFFICIAL_SOURCE = 'wettekst';
 
-/** Keywords (trefwoorden) and search terms (zoektermen) a pack entry keeps, each. */
+/** Keywords (trefwoorden), search terms (zoektermen) and voorbeeldvragen a pack entry keeps, each. */
 export const MAX_PACK_KEYWORDS = 8;
 const MAX_KEYWORD_CHARS = 60;
+/** Voorbeeldvragen a pack entry keeps: at most MAX_PACK_KEYWORDS, each adding a word not seen before. */
+const MAX_QUESTION_CHARS = 120;
 
 const HOST_LIKE = /(?:[a-z][a-z0-9+.-]*:\/\/)?((?:[\p{L}\p{N}-]+\.)+\p{L}[\p{L}\p{N}-]*)/gu;
 
@@ -131,7 +133,11 @@ function stripAll<T>(value: T): T {
 }
 
 /** Keeps at most MAX_PACK_KEYWORDS items, each shortened, none repeating words the entry already has. */
-function bound(items: readonly string[] | undefined, seen: Set<string>): string[] {
+function bound(
+  items: readonly string[] | undefined,
+  seen: Set<string>,
+  maxChars = MAX_KEYWORD_CHARS,
+): string[] {
   const out: string[] = [];
   for (const item of items ?? []) {
     if (out.length >= MAX_PACK_KEYWORDS) break;
@@ -141,14 +147,14 @@ function bound(items: readonly string[] | undefined, seen: Set<string>): string[
       .filter(Boolean);
     if (words.length === 0 || words.every((w) => seen.has(w))) continue;
     for (const w of words) seen.add(w);
-    out.push(item.slice(0, MAX_KEYWORD_CHARS));
+    out.push(item.slice(0, maxChars));
   }
   return out;
 }
 
 /**
  * A pack entry as the panel stores and shows it: bidi controls stripped from every string, each https
- * link followed by its real host, keywords and search terms bounded (no repeats of title words, at most
+ * link followed by its real host, keywords, search terms and voorbeeldvragen bounded (no repeats of title words, at most
  * MAX_PACK_KEYWORDS each).
  */
 export function sanitizePackEntry(entry: StoredEntry): StoredEntry {
@@ -178,11 +184,13 @@ export function sanitizePackEntry(entry: StoredEntry): StoredEntry {
   );
   const trefwoorden = bound(e.meta.trefwoorden, seen);
   const zoektermen = bound(e.meta.zoektermen, seen);
+  const voorbeeldvragen = bound(e.meta.voorbeeldvragen, seen, MAX_QUESTION_CHARS);
   const meta = {
     ...e.meta,
     // The schema needs one keyword; the first one stays even when the title already holds its words.
     trefwoorden: trefwoorden.length ? trefwoorden : e.meta.trefwoorden.slice(0, 1),
     ...(e.meta.zoektermen ? { zoektermen } : {}),
+    ...(e.meta.voorbeeldvragen ? { voorbeeldvragen } : {}),
   };
   return { ...e, meta, sections } as StoredEntry;
 }

@@ -25,6 +25,7 @@ export function toIndexDoc(e: StoredEntry): IndexDoc {
     samenvatting: e.meta.samenvatting,
     trefwoorden: e.meta.trefwoorden.join(' \n '),
     zoektermen: (e.meta.zoektermen ?? []).join(' \n '),
+    voorbeeldvragen: (e.meta.voorbeeldvragen ?? []).join(' \n '),
     knelpunt,
     tekst: [...rest, ...extra].join('\n'),
   };

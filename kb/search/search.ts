@@ -344,8 +344,8 @@ export class KnowledgeIndex {
     });
     const totalWeight = weights.reduce((a, b) => a + b, 0);
     // Coverage: a term counts in full where an entry holds it in its title, summary, keywords or
-    // zoektermen; RANK.fullCoverage where only its full text does (a long text holds many words it is not
-    // about); RANK.relatedCoverage where only a related term stands for it. `sum[m]`: the weight of the
+    // zoektermen; RANK.fullCoverage where only its full tier does (voorbeeldvragen and the text: a long
+    // text holds many words it is not about); RANK.relatedCoverage where only a related term stands for it. `sum[m]`: the weight of the
     // terms in bit set m, so a candidate costs three look-ups.
     const sum = new Float64Array(1 << terms.length);
     for (let m = 1; m < sum.length; m++) {

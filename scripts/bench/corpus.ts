@@ -1,5 +1,6 @@
 /**
- * Synthetic Dutch knowledge bases for the benchmark: entries of about 300 words drawn from the real
+ * Synthetic Dutch knowledge bases for the benchmark: entries of about 300 words (plus zoektermen and
+ * voorbeeldvragen as long as the real entries' own) drawn from the real
  * knowledge base's own vocabulary (so word lengths, compounds and frequencies are this domain's), with a
  * seeded random generator so every run measures the same corpus.
  */
@@ -111,6 +112,13 @@ export function syntheticEntries(n: number, texts: readonly string[], seed = 42)
         status: pick(STATUSES),
         waardendriehoek: { betrokkenheid: sentence(8), legitimiteit: sentence(8), rendement: sentence(8) },
         trefwoorden: Array.from({ length: 5 }, () => sample(r)),
+        // As real entries: about 30 zoektermen of one to three words, 12 voorbeeldvragen of 4 to 10 words.
+        zoektermen: Array.from({ length: 30 }, () =>
+          Array.from({ length: 1 + Math.floor(r() * 3) }, () => sample(r)).join(' '),
+        ),
+        voorbeeldvragen: Array.from({ length: 12 }, () =>
+          Array.from({ length: 4 + Math.floor(r() * 7) }, () => sample(r)).join(' '),
+        ),
         bronnen: [{ bron: 'lelystad-actieonderzoek-maatwerk', sectie: 'synthetisch' }],
         curator: 'benchmark',
         laatst_gecontroleerd: '2026-11-23',

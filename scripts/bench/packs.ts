@@ -8,6 +8,7 @@
 import { buildPack } from '../../kb/organisation/pack.ts';
 import { bundledFirst, mergePackEntries } from '../../kb/organisation/pack-merge.ts';
 import { openPack } from '../../kb/organisation/pack-open.ts';
+import { MAX_PACK_KEYWORDS } from '../../kb/organisation/pack-safety.ts';
 import { signPack, toBase64 } from '../../kb/organisation/signing.ts';
 import { buildIndex } from '../../kb/search/build-index.ts';
 import type { StoredEntry } from '../../kb/search/index-format.ts';
@@ -36,10 +37,17 @@ export async function benchPacks(
   queries: readonly string[],
   n = 5000,
 ): Promise<PackBench> {
-  // Words a pack may not use in titles (pack-safety.ts) are taken out of the synthetic corpus.
+  // Words a pack may not use in titles (pack-safety.ts) are taken out of the synthetic corpus, and its
+  // zoektermen and voorbeeldvragen are cut to what a pack entry keeps (MAX_PACK_KEYWORDS each).
   const entries = syntheticEntries(n, texts, 99).map((e) => {
     const clean = (s: string) => s.replace(/offici\w*|rijksoverheid|overheid\.nl/gi, 'gemeentelijk');
-    return { ...e, meta: { ...e.meta, titel: clean(e.meta.titel) } } as StoredEntry;
+    const meta = {
+      ...e.meta,
+      titel: clean(e.meta.titel),
+      zoektermen: e.meta.zoektermen?.slice(0, MAX_PACK_KEYWORDS),
+      voorbeeldvragen: e.meta.voorbeeldvragen?.slice(0, MAX_PACK_KEYWORDS),
+    };
+    return { ...e, meta } as StoredEntry;
   });
   const k = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair;
   const pub = toBase64(new Uint8Array(await crypto.subtle.exportKey('raw', k.publicKey)));

@@ -226,6 +226,23 @@ describe('a pack cannot imitate official sources or hide where a link goes (issu
       'woord7',
     ]);
   });
+
+  it('bounds voorbeeldvragen as keywords: at most eight, none made only of words already seen', () => {
+    const vragen = [
+      'pgb voor vervoer',
+      ...Array.from({ length: 20 }, (_, i) => `hoe regel ik vraag${i} voor een gezin`),
+    ];
+    const e = entry('pgb', (t) =>
+      withLine(
+        withLine(t, 'titel:', 'titel: "PGB voor vervoer"'),
+        'trefwoorden:',
+        `trefwoorden: [pgb]\nvoorbeeldvragen: [${vragen.map((v) => JSON.stringify(v)).join(', ')}]`,
+      ),
+    );
+    expect(e.meta.voorbeeldvragen).toHaveLength(21);
+    const s = sanitizePackEntry(e);
+    expect(s.meta.voorbeeldvragen).toEqual(vragen.slice(1, 9));
+  });
 });
 
 describe('bundled entries keep their place beside packs (issue 15 item 5)', () => {

@@ -61,6 +61,22 @@ describe('parsing one entry', () => {
     expect(msgs[0]).toMatch(/^voorbeelden\/fietskar\.md:15: field "bronnen\.0\.bron": /);
   });
 
+  it('reports a voorbeeldvraag over 120 characters at the line of that item', () => {
+    const long = `hoe ${'lang '.repeat(30)}`.trim();
+    const text = withLine(
+      VALID_VOORBEELD,
+      'trefwoorden:',
+      `trefwoorden: [x]\nvoorbeeldvragen:\n  - "korte vraag"\n  - "${long}"`,
+    );
+    const line = text.split('\n').findIndex((l) => l.includes(long)) + 1;
+    const { entry, msgs } = only(P, text);
+    expect(entry).toBeNull();
+    expect(msgs).toEqual([
+      expect.stringMatching(new RegExp(`^voorbeelden/fietskar\\.md:${line}: field "voorbeeldvragen\\.1": `)),
+    ]);
+    expect(only(P, text.replace(long, 'hoe regel ik vervoer')).msgs).toEqual([]);
+  });
+
   it('rejects a duplicate key, a byte-order mark, CRLF line endings and YAML aliases', () => {
     expect(only(P, withLine(VALID_VOORBEELD, 'gemeente:', 'gemeente: "A"\ngemeente: "B"')).msgs[0]).toMatch(
       /:5: YAML: duplicate key/,

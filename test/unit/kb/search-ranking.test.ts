@@ -17,6 +17,7 @@ interface Spec {
   samenvatting?: string;
   trefwoorden?: string[];
   zoektermen?: string[];
+  voorbeeldvragen?: string[];
   tekst?: string;
 }
 
@@ -26,7 +27,7 @@ function entryText(s: Spec): string {
   t = withLine(
     t,
     'trefwoorden:',
-    `trefwoorden: [${(s.trefwoorden ?? ['casus']).join(', ')}]${s.zoektermen ? `\nzoektermen: [${s.zoektermen.join(', ')}]` : ''}`,
+    `trefwoorden: [${(s.trefwoorden ?? ['casus']).join(', ')}]${s.zoektermen ? `\nzoektermen: [${s.zoektermen.join(', ')}]` : ''}${s.voorbeeldvragen ? `\nvoorbeeldvragen: [${s.voorbeeldvragen.map((v) => JSON.stringify(v)).join(', ')}]` : ''}`,
   );
   return t.replace('## Maatwerk\n\nTekst.', `## Maatwerk\n\n${s.tekst ?? 'Tekst.'}`);
 }
@@ -226,6 +227,25 @@ describe('zoektermen, amounts and the top of the list', () => {
       { id: 'other', titel: 'Vervoer naar school' },
     ]);
     expect(index.search('kan niet meer stofzuigen', { typing: false, quickOnly: true })[0]?.id).toBe('hulp');
+  });
+
+  it('finds an entry by words only its voorbeeldvragen hold once the full tier is there, and never shows them', () => {
+    const index = indexOf([
+      {
+        id: 'fietskar',
+        titel: 'Fietskar in plaats van bakfiets',
+        voorbeeldvragen: ['moeder krijgt de kleintjes niet naar therapie'],
+      },
+      { id: 'other', titel: 'Therapie voor jongeren op school' },
+    ]);
+    // The quick tier (searched before the full tier has loaded) does not hold them.
+    expect(index.query('kleintjes niet naar therapie', { typing: true, quickOnly: true }).hits[0]?.id).toBe(
+      'other',
+    );
+    const r = index.query('kleintjes niet naar therapie', { typing: true });
+    expect(r.hits[0]?.id).toBe('fietskar');
+    expect(r.hits[0]?.missed).toEqual([]);
+    expect(JSON.stringify(index.asset.entries)).not.toContain('kleintjes');
   });
 
   it('puts the reference cost first when the query asks for an amount, also through a compound or a rate', () => {

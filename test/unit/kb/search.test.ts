@@ -105,38 +105,39 @@ describe('ranking quality on the tuning set (test/eval/tuning.yaml)', () => {
     for (const q of queries)
       for (const id of q.expect) expect(panelIndex.get(id), `${q.q}: ${id}`).toBeDefined();
   });
-  it('keeps MRR@10 at 0.966 or above and recall@5 at 0.97 or above on the original 143 queries', () => {
+  it('keeps MRR@10 at 0.985 or above and recall@5 at 1 on the original 143 queries', () => {
     // The set as it stood before issue 12 (0.966 then); the queries added since are harder (long
-    // situations, law and cost questions) and are held to the figure they reached when added.
+    // situations, law and cost questions). Each part is held to the figure it reached after round 4's
+    // voorbeeldvragen (rounded down).
     const original = evaluate(queries.slice(0, ORIGINAL_TUNING_QUERIES), ourSearch());
-    expect(original.mrr10).toBeGreaterThanOrEqual(0.966);
-    expect(original.recall5).toBeGreaterThanOrEqual(0.97);
+    expect(original.mrr10).toBeGreaterThanOrEqual(0.985);
+    expect(original.recall5).toBe(1);
   });
-  it('keeps MRR@10 at 0.96 or above and recall@5 at 0.975 or above on the 228 queries of round 2', () => {
+  it('keeps MRR@10 at 0.98 or above and recall@5 at 0.99 or above on the 228 queries of round 2', () => {
     const round2 = evaluate(queries.slice(0, ROUND_2_TUNING_QUERIES), ourSearch());
-    expect(round2.mrr10).toBeGreaterThanOrEqual(0.96);
-    expect(round2.recall5).toBeGreaterThanOrEqual(0.975);
+    expect(round2.mrr10).toBeGreaterThanOrEqual(0.98);
+    expect(round2.recall5).toBeGreaterThanOrEqual(0.99);
   });
-  it('keeps MRR@10 at 0.935 or above and recall@5 at 0.98 or above on the queries added in round 3', () => {
+  it('keeps MRR@10 at 0.96 or above and recall@5 at 0.98 or above on the queries added in round 3', () => {
     // 131 queries by a writer who saw only content/, mostly situations in the professional's own words.
     const round3 = evaluate(queries.slice(ROUND_2_TUNING_QUERIES, ROUND_3_TUNING_QUERIES), ourSearch());
     expect(round3.queries).toBe(131);
-    expect(round3.mrr10).toBeGreaterThanOrEqual(0.935);
+    expect(round3.mrr10).toBeGreaterThanOrEqual(0.96);
     expect(round3.recall5).toBeGreaterThanOrEqual(0.98);
   });
-  it('keeps MRR@10 at 0.895 or above and recall@5 at 0.96 or above on the 120 situations of round 3b', () => {
+  it('keeps MRR@10 at 0.945 or above and recall@5 at 0.98 or above on the 120 situations of round 3b', () => {
     // A second writer, several personas, the entries' own title words avoided: the hardest part.
     const situations = evaluate(queries.slice(ROUND_3_TUNING_QUERIES, ROUND_3B_TUNING_QUERIES), ourSearch());
     expect(situations.queries).toBe(120);
-    expect(situations.mrr10).toBeGreaterThanOrEqual(0.895);
-    expect(situations.recall5).toBeGreaterThanOrEqual(0.96);
+    expect(situations.mrr10).toBeGreaterThanOrEqual(0.945);
+    expect(situations.recall5).toBeGreaterThanOrEqual(0.98);
   });
-  it('keeps MRR@10 at 0.975 or above and recall@5 at 0.995 or above on the 150 short queries of round 3c', () => {
+  it('keeps MRR@10 at 0.985 or above and recall@5 at 1 on the 150 short queries of round 3c', () => {
     // Keywords and informal spelling by a third writer.
     const short = evaluate(queries.slice(ROUND_3B_TUNING_QUERIES), ourSearch());
     expect(short.queries).toBe(150);
-    expect(short.mrr10).toBeGreaterThanOrEqual(0.975);
-    expect(short.recall5).toBeGreaterThanOrEqual(0.995);
+    expect(short.mrr10).toBeGreaterThanOrEqual(0.985);
+    expect(short.recall5).toBe(1);
   });
   it('beats a default MiniSearch and a VitePress-style MiniSearch over the same content', () => {
     expect(ours.mrr10).toBeGreaterThan(base.mrr10);
