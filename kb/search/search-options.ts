@@ -121,7 +121,7 @@ export const FUZZY_WEIGHT = 0.45;
  * terms it holds, full-text-only and related-only terms counting in part) ^ coordinationPower. Mutable only so the evaluation can measure alternatives.
  */
 export const RANK = {
-  coordinationPower: 1,
+  coordinationPower: 2,
   /** Weight of a filler or question word ("mag", "krijgt") relative to a content word. */
   fillerWeight: 0.5,
   /** Weight of a related term (verwante-termen.yaml) relative to the word typed; 0 turns them off. */

@@ -2,14 +2,19 @@
  * `tsx scripts/bench/levers.ts [name=value …]`: measures ranking knobs on the TUNING set only (never the
  * held-out sets): MRR@10 per writing round (the original 143 queries, round 2's 85, round 3's 131 and 120
  * situations, and 150 short queries) and over the whole set with its even and odd halves (a change that helps only one half or
- * one round is likely fitted to a few queries), for each setting given on the command line.
+ * one round is likely fitted to a few queries), and MRR@10 over the two voorbeeldvragen folds (vragen-cv:
+ * 1,200 queries by other writers, each asked of an index without it), for each setting given on the command line.
  * Example: `tsx scripts/bench/levers.ts coordinationPower=1 coordinationPower=2 boost.zoektermen=3 type.wet=1.2`.
  */
 import { evaluate } from '../../kb/search/evaluate.ts';
 import { BOOST, RANK, TYPE_WEIGHT } from '../../kb/search/search-options.ts';
-import { loadTuningSet, ourSearch } from '../eval-set.ts';
+import { defaultMiniSearch, loadTuningSet, ourSearch, voorbeeldvragenFolds } from '../eval-set.ts';
 
 const queries = loadTuningSet();
+const folds = voorbeeldvragenFolds();
+/** MRR@10 over both voorbeeldvragen folds (see eval-set.ts), for ours or a default MiniSearch. */
+const cv = (engine: typeof ourSearch) =>
+  folds.reduce((sum, fold) => sum + evaluate(fold.queries, engine(fold.asset)).mrr10, 0) / folds.length;
 /** Where each writing round of the tuning set starts (see the comments in test/eval/tuning.yaml). */
 const ROUNDS = [0, 143, 228, 359, 479, queries.length];
 const f = (x: number) => x.toFixed(3);
@@ -29,9 +34,10 @@ const report = (label: string) => {
     search,
   );
   console.log(
-    `${label.padEnd(28)} rounds ${rounds.join(' / ')}  all ${f(all.mrr10)}/${f(all.recall5)}/${f(all.top1)}  halves ${f(even.mrr10)} ${f(odd.mrr10)}`,
+    `${label.padEnd(28)} rounds ${rounds.join(' / ')}  all ${f(all.mrr10)}/${f(all.recall5)}/${f(all.top1)}  halves ${f(even.mrr10)} ${f(odd.mrr10)}  vragen-cv ${f(cv(ourSearch))}`,
   );
 };
+console.log(`default MiniSearch: vragen-cv ${f(cv(defaultMiniSearch))}`);
 report('current');
 for (const arg of process.argv.slice(2)) {
   // `a=1,boost.titel=4`: several knobs at once; `boost.<field>` a field weight, `type.<type>` a type weight.

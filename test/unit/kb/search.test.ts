@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../../../kb/search/evaluate';
 import { KnowledgeIndex } from '../../../kb/search/search';
-import { defaultMiniSearch, loadTuningSet, ourSearch, vitePressMiniSearch } from '../../../scripts/eval-set';
+import {
+  defaultMiniSearch,
+  loadTuningSet,
+  ourSearch,
+  vitePressMiniSearch,
+  voorbeeldvragenFolds,
+} from '../../../scripts/eval-set';
 import { runCli } from '../../../scripts/kb-cli';
 
 async function cli(args: string[]) {
@@ -107,23 +113,23 @@ describe('ranking quality on the tuning set (test/eval/tuning.yaml)', () => {
   });
   it('keeps MRR@10 at 0.985 or above and recall@5 at 1 on the original 143 queries', () => {
     // The set as it stood before issue 12 (0.966 then); the queries added since are harder (long
-    // situations, law and cost questions). Each part is held to the figure it reached after round 4's
-    // voorbeeldvragen (rounded down).
+    // situations, law and cost questions). Each part is held to the figure it reached in round 4, with the
+    // voorbeeldvragen and coverage power 2 (rounded down).
     const original = evaluate(queries.slice(0, ORIGINAL_TUNING_QUERIES), ourSearch());
     expect(original.mrr10).toBeGreaterThanOrEqual(0.985);
     expect(original.recall5).toBe(1);
   });
-  it('keeps MRR@10 at 0.98 or above and recall@5 at 0.99 or above on the 228 queries of round 2', () => {
+  it('keeps MRR@10 at 0.975 or above and recall@5 at 0.99 or above on the 228 queries of round 2', () => {
     const round2 = evaluate(queries.slice(0, ROUND_2_TUNING_QUERIES), ourSearch());
-    expect(round2.mrr10).toBeGreaterThanOrEqual(0.98);
+    expect(round2.mrr10).toBeGreaterThanOrEqual(0.975);
     expect(round2.recall5).toBeGreaterThanOrEqual(0.99);
   });
-  it('keeps MRR@10 at 0.96 or above and recall@5 at 0.98 or above on the queries added in round 3', () => {
+  it('keeps MRR@10 at 0.955 or above and recall@5 at 0.99 or above on the queries added in round 3', () => {
     // 131 queries by a writer who saw only content/, mostly situations in the professional's own words.
     const round3 = evaluate(queries.slice(ROUND_2_TUNING_QUERIES, ROUND_3_TUNING_QUERIES), ourSearch());
     expect(round3.queries).toBe(131);
-    expect(round3.mrr10).toBeGreaterThanOrEqual(0.96);
-    expect(round3.recall5).toBeGreaterThanOrEqual(0.98);
+    expect(round3.mrr10).toBeGreaterThanOrEqual(0.955);
+    expect(round3.recall5).toBeGreaterThanOrEqual(0.99);
   });
   it('keeps MRR@10 at 0.945 or above and recall@5 at 0.98 or above on the 120 situations of round 3b', () => {
     // A second writer, several personas, the entries' own title words avoided: the hardest part.
@@ -138,6 +144,17 @@ describe('ranking quality on the tuning set (test/eval/tuning.yaml)', () => {
     expect(short.queries).toBe(150);
     expect(short.mrr10).toBeGreaterThanOrEqual(0.985);
     expect(short.recall5).toBe(1);
+  });
+  it('beats a default MiniSearch on voorbeeldvragen asked of an index without them (two folds)', () => {
+    // About 600 queries a fold, by the five writers of the voorbeeldvragen (neither the tuning nor the
+    // held-out writers); 0.826 against 0.767 when coverage power 2 was chosen.
+    const folds = voorbeeldvragenFolds();
+    const mrr = (engine: typeof ourSearch) =>
+      folds.reduce((sum, fold) => sum + evaluate(fold.queries, engine(fold.asset)).mrr10, 0) / folds.length;
+    expect(folds.map((f) => f.queries.length)).toEqual([600, 600]);
+    const ours = mrr(ourSearch);
+    expect(ours).toBeGreaterThanOrEqual(0.82);
+    expect(ours - mrr(defaultMiniSearch)).toBeGreaterThanOrEqual(0.05);
   });
   it('beats a default MiniSearch and a VitePress-style MiniSearch over the same content', () => {
     expect(ours.mrr10).toBeGreaterThan(base.mrr10);
