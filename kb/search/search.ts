@@ -380,7 +380,7 @@ export class KnowledgeIndex {
         fullCoverage * (sum[h & ~q] as number) +
         relatedCoverage * (sum[(near[n] as number) & ~h] as number);
       const cover = totalWeight > 0 ? Math.min(1, c / totalWeight) : 1;
-      const share = power === 1 ? cover : cover ** power;
+      const share = power === 2 ? cover * cover : power === 1 ? cover : cover ** power;
       const score = (weighted[n] as number) * w * share;
       weighted[n] = score;
       candidates[count++] = n;
