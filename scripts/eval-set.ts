@@ -105,8 +105,8 @@ export function vitePressMiniSearch(a?: IndexAsset): (q: string) => string[] {
  * A third measure besides the tuning and held-out sets: the voorbeeldvragen in two folds. Fold k indexes
  * every entry with the voorbeeldvragen at positions not ≡ k (mod 2) and asks the others, expecting their
  * own entry: about 600 queries a fold, by five writers who wrote neither the tuning nor the held-out
- * queries. Each entry's 12 alternate by kind (situations, keywords, informal, law or cost), so both folds
- * hold every kind.
+ * queries. Each entry's 12 are grouped by kind (five situations, three keyword searches, two informal, two
+ * law or cost), so taking every other one gives both folds every kind (fold 0 one situation more).
  */
 export function voorbeeldvragenFolds(): { asset: IndexAsset; queries: EvalQuery[] }[] {
   const kb = knowledgeBase();

@@ -33,7 +33,10 @@ export const OFFICIAL_SOURCE = 'wettekst';
 /** Keywords (trefwoorden), search terms (zoektermen) and voorbeeldvragen a pack entry keeps, each. */
 export const MAX_PACK_KEYWORDS = 8;
 const MAX_KEYWORD_CHARS = 60;
-/** Voorbeeldvragen a pack entry keeps: at most MAX_PACK_KEYWORDS, each adding a word not seen before. */
+/**
+ * Characters a pack entry's voorbeeldvraag keeps (the schema already allows no more; the bound does not
+ * lean on that). A pack entry keeps at most MAX_PACK_KEYWORDS of them, each adding a word not seen before.
+ */
 const MAX_QUESTION_CHARS = 120;
 
 const HOST_LIKE = /(?:[a-z][a-z0-9+.-]*:\/\/)?((?:[\p{L}\p{N}-]+\.)+\p{L}[\p{L}\p{N}-]*)/gu;

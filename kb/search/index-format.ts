@@ -3,10 +3,10 @@
  * before it trusts the rest):
  *
  * - `kb/index.json`, the quick tier: manifest, entry metadata (no body text), synonyms, compound
- *   lexicon, renames, and a small MiniSearch index over title, summary and keywords. Loaded at once;
+ *   lexicon, renames, and a small MiniSearch index over title, summary, keywords and zoektermen. Loaded at once;
  *   enough to search as you type, browse, and count facets.
  * - `kb/full.json`, the full tier: the body sections of every entry and a MiniSearch index over the
- *   knelpunt and the full text. Loaded right after, off the typing path; the panel uses it once present.
+ *   voorbeeldvragen, the knelpunt and the full text. Loaded right after, off the typing path; the panel uses it once present.
  */
 
 import type { Entry, EntryType } from '../content/schema.ts';

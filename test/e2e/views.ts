@@ -45,6 +45,16 @@ export const VIEWS: ViewStep[] = [
   { name: 'entry', go: (p) => openEntry(p, 'fietskar bakfiets', 'lelystad-fietskar-in-plaats-van-bakfiets') },
   { name: 'entry-law', go: (p) => openEntry(p, 'kostendelersnorm', 'participatiewet-kostendelersnorm') },
   {
+    // Found only through its voorbeeldvragen: the why-line names them instead of "a related word".
+    name: 'entry-why-examples',
+    go: async (p) => {
+      await openEntry(p, 'mama met kids bankslapers', 'lelystad-dakloosheid-tijdelijk-andere-gemeente');
+      await expect(p.locator('article.entry .why')).toHaveText(
+        /^(Gevonden in: voorbeeldvragen|Found in: example searches)\.$/,
+      );
+    },
+  },
+  {
     name: 'entry-review',
     go: (p) => openEntry(p, 'huishoudelijke hulp per jaar', 'lelystad-huishoudelijke-hulp-per-jaar'),
   },

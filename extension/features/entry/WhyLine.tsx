@@ -2,7 +2,13 @@
 import { useT } from '../i18n/context';
 import type { WhyMatched } from './why-matched';
 
-const FIELD = { title: 'whyTitle', summary: 'whySummary', keywords: 'whyKeywords' } as const;
+const FIELD = {
+  title: 'whyTitle',
+  summary: 'whySummary',
+  keywords: 'whyKeywords',
+  searchTerms: 'whySearchTerms',
+  examples: 'whyExamples',
+} as const;
 
 export function WhyLine({ why, query }: { why: WhyMatched; query: string }) {
   const t = useT();

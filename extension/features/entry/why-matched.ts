@@ -1,13 +1,14 @@
 /**
  * A one-line answer to "why is this here?": which parts of the entry hold the user's query words
- * (title, summary, keywords, a section), or that it matched through a related word.
+ * (title, summary, keywords, zoektermen, voorbeeldvragen, a section), or that it matched through a related
+ * word. It names every field the search looks in, so it never contradicts the result list.
  */
 import type { StoredEntry } from '../../../kb/search/index-format';
 import { matches, queryWords } from '../markdown/highlight';
 
 export interface WhyMatched {
-  /** Fields of the entry (title, summary, keywords) holding query words. */
-  fields: ('title' | 'summary' | 'keywords')[];
+  /** Fields of the entry holding query words (zoektermen and voorbeeldvragen are searched, not shown). */
+  fields: ('title' | 'summary' | 'keywords' | 'searchTerms' | 'examples')[];
   /** Section headings (content, in Dutch) holding query words. */
   sections: string[];
   /** Query words found nowhere literally (matched through a synonym, a stem or a typo). */
@@ -27,6 +28,8 @@ export function whyMatched(e: StoredEntry, query: string): WhyMatched | null {
   if (has(e.meta.titel)) fields.push('title');
   if (has(e.meta.samenvatting)) fields.push('summary');
   if (has(e.meta.trefwoorden.join(' '))) fields.push('keywords');
+  if (has((e.meta.zoektermen ?? []).join('\n'))) fields.push('searchTerms');
+  if (has((e.meta.voorbeeldvragen ?? []).join('\n'))) fields.push('examples');
   const sections = Object.entries(e.sections)
     .filter(([, body]) => has(body))
     .map(([name]) => name);

@@ -74,9 +74,10 @@ for (const [name, queries] of sets) {
       expect(r.ours.mrr10).toBeGreaterThanOrEqual(0.93);
       expect(r.ours.recall5).toBeGreaterThanOrEqual(0.97);
     });
-    it('ranks better than the VitePress-style MiniSearch by MRR@10, and by recall@5 and top-1 where not equal', () => {
+    it('ranks better than the VitePress-style MiniSearch by MRR@10 and recall@5, and no worse by top-1', () => {
+      // Top-1 is level on set 2 (0.912 each), above on the others.
       expect(r.ours.mrr10).toBeGreaterThan(r.vitePress.mrr10);
-      expect(r.ours.recall5).toBeGreaterThanOrEqual(r.vitePress.recall5);
+      expect(r.ours.recall5).toBeGreaterThan(r.vitePress.recall5);
       expect(r.ours.top1).toBeGreaterThanOrEqual(r.vitePress.top1);
     });
     it(`ranks better than the default MiniSearch by ${ABOVE_DEFAULT[name].join(', ')}`, () => {

@@ -229,7 +229,7 @@ describe('zoektermen, amounts and the top of the list', () => {
     expect(index.search('kan niet meer stofzuigen', { typing: false, quickOnly: true })[0]?.id).toBe('hulp');
   });
 
-  it('finds an entry by words only its voorbeeldvragen hold once the full tier is there, and never shows them', () => {
+  it('finds an entry by words only its voorbeeldvragen hold once the full tier is there', () => {
     const index = indexOf([
       {
         id: 'fietskar',
@@ -245,7 +245,6 @@ describe('zoektermen, amounts and the top of the list', () => {
     const r = index.query('kleintjes niet naar therapie', { typing: true });
     expect(r.hits[0]?.id).toBe('fietskar');
     expect(r.hits[0]?.missed).toEqual([]);
-    expect(JSON.stringify(index.asset.entries)).not.toContain('kleintjes');
   });
 
   it('puts the reference cost first when the query asks for an amount, also through a compound or a rate', () => {

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { nextRecent } from '../../../extension/features/app/use-recent-searches';
+import { whyMatched } from '../../../extension/features/entry/why-matched';
 import { matches, queryWords } from '../../../extension/features/markdown/highlight';
 import { shortList } from '../../../extension/features/patterns/PatternsView';
 import { keepKey, unresolved } from '../../../extension/features/personal-data/guard';
 import { fieldProblem } from '../../../extension/features/proposal/fields';
 import { weighingTexts } from '../../../extension/features/waardendriehoek/use-weighing';
 import { findPersonalData } from '../../../kb/privacy/privacy-guard';
+import type { StoredEntry } from '../../../kb/search/index-format';
+import { KnowledgeIndex } from '../../../kb/search/search';
 import { emptyShortWeighing } from '../../../kb/weighing/short-weighing';
 import { emptyWeighing } from '../../../kb/weighing/waardendriehoek';
+import { asset } from '../../../scripts/eval-set';
 
 describe('marking the query words in an opened entry', () => {
   it('marks a word where it starts a word, ignoring case and accents', () => {
@@ -28,6 +32,45 @@ describe('marking the query words in an opened entry', () => {
   });
   it('marks nothing rather than the wrong letters when folding changes the length', () => {
     expect(matches('ﬁets', queryWords('fiets'))).toEqual([]);
+  });
+});
+
+describe('why an opened entry matched', () => {
+  const index = KnowledgeIndex.load(asset().quick, asset().full);
+  const entry = (id: string) => index.fullEntries().find((e) => e.id === id);
+  const withoutQuestions = (e: StoredEntry) =>
+    ({ ...e, meta: { ...e.meta, voorbeeldvragen: [] } }) as StoredEntry;
+
+  it('names the zoektermen and voorbeeldvragen when only they hold a query word, as the result list counts them', () => {
+    const e = entry('lelystad-fietskar-in-plaats-van-bakfiets');
+    if (!e) throw new Error('entry missing');
+    const word = (e.meta.voorbeeldvragen ?? [])
+      .flatMap((q) => queryWords(q))
+      .find((w) => !whyMatched(withoutQuestions(e), w)?.fields.length);
+    expect(word, 'a word only the voorbeeldvragen hold').toBeDefined();
+    expect(whyMatched(e, word as string)).toEqual({ fields: ['examples'], sections: [], missing: [] });
+    const term = (e.meta.zoektermen ?? [])
+      .flatMap((q) => queryWords(q))
+      .find((w) => {
+        const why = whyMatched(withoutQuestions(e), w);
+        return why?.fields.length === 1 && why.fields[0] === 'searchTerms' && why.sections.length === 0;
+      });
+    expect(term, 'a word only the zoektermen hold').toBeDefined();
+  });
+
+  it('agrees with the result list: a voorbeeldvraag asked as a query finds its entry with no "related word only" line', () => {
+    let related = 0;
+    let asked = 0;
+    for (const e of index.fullEntries())
+      for (const q of e.meta.voorbeeldvragen ?? []) {
+        const hit = index.query(q, { typing: false }).hits.find((h) => h.id === e.id);
+        if (!hit) continue;
+        asked++;
+        const why = whyMatched(e, q);
+        if (why && why.fields.length + why.sections.length === 0) related++;
+      }
+    expect(asked).toBeGreaterThan(1100);
+    expect(related).toBe(0);
   });
 });
 
