@@ -3,7 +3,7 @@ import MiniSearch from 'minisearch';
 import { fnv1a64 } from '../content/hash.ts';
 import type { Entry } from '../content/schema.ts';
 import type { Knelpunt } from '../content/side-files.ts';
-import { createAnalyzer, type SynonymGroups } from './analysis/analyzer.ts';
+import { createAnalyzer, exactForms, type SynonymGroups } from './analysis/analyzer.ts';
 import { learnLexicon } from './analysis/lexicon.ts';
 import { compactFromMiniSearch } from './compact-index.ts';
 import { FACETS, type Facet, facetValues } from './facets.ts';
@@ -32,6 +32,8 @@ export function buildIndex(
   const analyzer = createAnalyzer(synonyms, lexicon);
   const quick = new MiniSearch(miniSearchOptions(analyzer, QUICK_FIELDS));
   quick.addAll(docs);
+  const exact = new MiniSearch(miniSearchOptions(exactForms, QUICK_FIELDS));
+  exact.addAll(docs);
   const full = new MiniSearch(miniSearchOptions(analyzer, FULL_FIELDS));
   full.addAll(docs);
   const facetValueList: [Facet, string][] = [];
@@ -77,6 +79,7 @@ export function buildIndex(
       manifest: { ...base, tier: 'full' },
       entries: stored,
       index: compactFromMiniSearch(full.toJSON(), ids),
+      exact: compactFromMiniSearch(exact.toJSON(), ids),
     },
   };
 }

@@ -66,6 +66,11 @@ export interface FullAsset {
   /** The complete entries, in the same order as the quick tier's headers. */
   entries: StoredEntry[];
   index: CompactIndex;
+  /**
+   * The quick tier's fields again, words as written (folded, not stemmed, stop words kept), for the
+   * exact-forms ranking. Here rather than in the quick tier, which it would make half as large again.
+   */
+  exact: CompactIndex;
 }
 
 export interface IndexAsset {

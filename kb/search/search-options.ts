@@ -7,7 +7,7 @@ import type { Options, SearchOptions } from 'minisearch';
 import type { Analyzer } from './analysis/analyzer.ts';
 
 /** Bump when the index layout, fields or analysis change; the panel refuses an index of another version. */
-export const INDEX_SCHEMA_VERSION = 4;
+export const INDEX_SCHEMA_VERSION = 5;
 
 export const FIELDS = [
   'titel',
@@ -50,7 +50,10 @@ export interface IndexDoc {
   tekst: string;
 }
 
-export function miniSearchOptions(analyzer: Analyzer, fields: readonly Field[] = FIELDS): Options<IndexDoc> {
+export function miniSearchOptions(
+  analyzer: Pick<Analyzer, 'documentTerms'>,
+  fields: readonly Field[] = FIELDS,
+): Options<IndexDoc> {
   return {
     idField: 'id',
     fields: [...fields],
@@ -149,6 +152,14 @@ export const RANK = {
   fuzzySynonyms: 1,
   /** At most this many completions of the word being typed are looked up in the full text. */
   fullPrefixTerms: 4,
+  /**
+   * Share of the final score that comes from the exact-forms ranking (the query's words as typed, unstemmed,
+   * in the quick fields, BM25 times the number of words held, as a default MiniSearch scores): each ranking
+   * is scaled to its best hit and the two are mixed. 0: off.
+   */
+  exactWeight: 0.3,
+  /** A word in more than this share of the entries is not looked up in the exact forms. */
+  exactMaxShare: 0.5,
 };
 
 /**

@@ -150,6 +150,8 @@ export class KnowledgeIndex {
   private readonly facetStart: Uint32Array;
   private readonly facetFlat: Uint16Array;
   private readonly quick: CompactTier;
+  /** The quick fields' words as written (see `exactForms`), shipped with the full tier. */
+  private exact: CompactTier | null = null;
   private full: CompactTier | null = null;
   private entries: StoredEntry[] | null = null;
   private readonly pool: AccumulatorPool;
@@ -158,6 +160,8 @@ export class KnowledgeIndex {
   private readonly near: Uint32Array;
   /** Per document, bit i: holds query term i in the quick tier (titles, summaries, keywords, zoektermen). */
   private readonly quickHeld: Uint32Array;
+  /** Per document, bit i: holds query term i as typed (exact forms). */
+  private readonly exactHeld: Uint32Array;
   /** The last query's candidates (reused; valid until the next query). */
   private readonly candidates: Int32Array;
   private vocabulary: Map<string, string[]> | null = null;
@@ -188,6 +192,7 @@ export class KnowledgeIndex {
     this.held = new Uint32Array(this.all.length);
     this.near = new Uint32Array(this.all.length);
     this.quickHeld = new Uint32Array(this.all.length);
+    this.exactHeld = new Uint32Array(this.all.length);
     this.candidates = new Int32Array(this.all.length);
     this.relatedOf = relatedMap(asset.related ?? [], this.analyzer);
     // A one-word synonym ("schuldsanering") stands for its group's key: a typo of it finds the group.
@@ -220,11 +225,13 @@ export class KnowledgeIndex {
     const tier = this.loadTier(f.index);
     if (f.entries.some((e, i) => e.id !== this.all[i]?.id))
       throw new IndexVersionError('De twee delen van de index nummeren de items verschillend.');
+    const exact = this.loadTier(f.exact, EXACT_BOOST);
     this.full = tier;
+    this.exact = exact;
     this.entries = f.entries;
   }
 
-  private loadTier(index: CompactIndex): CompactTier {
+  private loadTier(index: CompactIndex, boosts: Record<string, number> = BOOST): CompactTier {
     const ok =
       index &&
       Array.isArray(index.terms) &&
@@ -234,7 +241,7 @@ export class KnowledgeIndex {
       Array.isArray(index.fieldLength) &&
       index.fieldLength.length === this.all.length * (index.fields?.length ?? 0);
     if (!ok) throw new IndexVersionError('De zoekindex is beschadigd of onvolledig.');
-    return new CompactTier(index, BOOST);
+    return new CompactTier(index, boosts);
   }
 
   /** Every complete entry (once the full tier is loaded), in id order. */
@@ -321,12 +328,15 @@ export class KnowledgeIndex {
     // only a related term of it.
     const N = this.all.length;
     const combined = this.pool.take();
+    const exactTier = this.exact !== null && tiers.length > 1 && RANK.exactWeight > 0 ? this.exact : null;
+    const exact = exactTier ? this.pool.take() : null;
     const held = this.held;
     const near = this.near;
     const weights = terms.map((t, i) => {
       const bit = 1 << i;
       const tw = termWeight(t);
       let df = this.termInto(t, tiers, tw, bit, combined);
+      // The word as typed, where an entry's title, summary, keywords or zoektermen hold it as written.
       // A related term fills the gap where the word itself is missing, and covers it only in part; where
       // the word is present, its related terms add nothing (the exact match is the evidence).
       const rel = this.relatedScores(t);
@@ -342,6 +352,16 @@ export class KnowledgeIndex {
       }
       return df === 0 ? 0 : Math.log(1 + (N - df + 0.5) / (df + 0.5)) * tw;
     });
+    // Exact forms: every word of the query as typed (stop words too, as a default MiniSearch counts
+    // them), looked up unstemmed in the quick fields; a word in more than RANK.exactMaxShare of the
+    // entries says nothing and is skipped (at 50,000 entries its postings would cost most of a keystroke).
+    if (exact && exactTier) {
+      const words = [...new Set(tokenizeWords(fold(query)))].slice(0, 32);
+      const maxDf = RANK.exactMaxShare * N;
+      words.forEach((w, i) => {
+        if (exactTier.df(w) <= maxDf) exactTier.add(w, 1, exact, this.exactHeld, 1 << i);
+      });
+    }
     const totalWeight = weights.reduce((a, b) => a + b, 0);
     // Coverage: a term counts in full where an entry holds it in its title, summary, keywords or
     // zoektermen; RANK.fullCoverage where only its full tier does (voorbeeldvragen and the text: a long
@@ -369,6 +389,10 @@ export class KnowledgeIndex {
     const candidates = this.candidates;
     const top = new TopK(limit, weighted);
     let count = 0;
+    // With exact forms on, a second pass: each score becomes (1 - w) × its share of the best score plus
+    // w × the exact-forms score's share of its best (a fusion of two rankings on one scale).
+    const fuse = exact !== null && exact.touched.length > 0;
+    let best = 0;
     for (let i = 0; i < touched.length; i++) {
       const n = touched[i] as number;
       if (allowed && !allowed[n]) continue;
@@ -384,7 +408,28 @@ export class KnowledgeIndex {
       const score = (weighted[n] as number) * w * share;
       weighted[n] = score;
       candidates[count++] = n;
-      top.offer(n, score);
+      if (fuse) {
+        if (score > best) best = score;
+      } else top.offer(n, score);
+    }
+    if (fuse && exact) {
+      const ex = exact.scores;
+      let bestExact = 0;
+      const eh = this.exactHeld;
+      // As MiniSearch does: the exact score times how many query words the entry holds as typed.
+      for (const n of exact.touched) {
+        ex[n] = (ex[n] as number) * popcount(eh[n] as number);
+        if ((ex[n] as number) > bestExact) bestExact = ex[n] as number;
+      }
+      zeroAt(exact.touched, eh);
+      const a = (1 - RANK.exactWeight) / (best || 1);
+      const b = RANK.exactWeight / (bestExact || 1);
+      for (let i = 0; i < count; i++) {
+        const n = candidates[i] as number;
+        const score = a * (weighted[n] as number) + b * (ex[n] as number);
+        weighted[n] = score;
+        top.offer(n, score);
+      }
     }
     const ordered = top.sorted();
     const scores = new Map<number, number>();
@@ -740,7 +785,8 @@ export class KnowledgeIndex {
   }
 }
 
-const round = (x: number) => Math.round(x * 1000) / 1000;
+/** Scores as reported: six decimals (fused scores lie between 0 and 1, so three would tie many). */
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /**
  * A query term that asks for an amount: a cost word, also as part of a compound ("jaarkosten"), or a
@@ -865,3 +911,12 @@ function union(accs: readonly Accumulator[], pool: AccumulatorPool): Accumulator
 }
 
 export { editDistance };
+
+/** Field weights of the exact-forms index: all 1, as a default MiniSearch weighs them. */
+const EXACT_BOOST: Record<string, number> = { titel: 1, samenvatting: 1, trefwoorden: 1, zoektermen: 1 };
+
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}

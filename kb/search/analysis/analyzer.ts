@@ -16,6 +16,14 @@ export type SynonymGroups = readonly (readonly string[])[];
 
 export const SYNONYM_PREFIX = '~';
 
+/**
+ * Words as written (folded, not stemmed, stop words kept): the exact-forms index beside the analyzed one,
+ * so a word typed as it stands in an entry counts for more than one that only shares its stem.
+ */
+export const exactForms: Pick<Analyzer, 'documentTerms'> = {
+  documentTerms: (text) => tokenizeWords(fold(text)),
+};
+
 export interface QueryTerm {
   /** The analyzed term to look up. */
   term: string;

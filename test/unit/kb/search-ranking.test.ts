@@ -247,6 +247,25 @@ describe('zoektermen, amounts and the top of the list', () => {
     expect(r.hits[0]?.missed).toEqual([]);
   });
 
+  it('ranks an entry holding the word as typed above one holding only its stem, once the full tier is there', () => {
+    // "woningen" and "woning" share their stem: the analyzed index cannot tell the two entries apart.
+    const index = indexOf([
+      { id: 'stem-only', titel: 'Een woning voor een gezin met schulden' },
+      { id: 'as-typed', titel: 'Woningen voor een gezin met schulden' },
+    ]);
+    const quick = index.query('woningen gezin', { typing: false, quickOnly: true }).hits;
+    expect(quick).toHaveLength(2);
+    expect(quick[0]?.score).toBe(quick[1]?.score);
+    expect(index.query('woningen gezin', { typing: false }).hits.map((h) => h.id)).toEqual([
+      'as-typed',
+      'stem-only',
+    ]);
+    expect(index.query('woning gezin', { typing: false }).hits.map((h) => h.id)).toEqual([
+      'stem-only',
+      'as-typed',
+    ]);
+  });
+
   it('puts the reference cost first when the query asks for an amount, also through a compound or a rate', () => {
     const index = KnowledgeIndex.load(shippedAsset().quick, shippedAsset().full);
     expect(ids(index, 'gezinsuitkering')[0]).toBe('lelystad-gezinsuitkering-kostendelersnorm-woning');

@@ -147,13 +147,13 @@ describe('ranking quality on the tuning set (test/eval/tuning.yaml)', () => {
   });
   it('beats a default MiniSearch on voorbeeldvragen asked of an index without them (two folds)', () => {
     // About 600 queries a fold, by the five writers of the voorbeeldvragen (neither the tuning nor the
-    // held-out writers); 0.826 against 0.767 when coverage power 2 was chosen.
+    // held-out writers); 0.826 against 0.767 when coverage power 2 was chosen, 0.835 with exact forms.
     const folds = voorbeeldvragenFolds();
     const mrr = (engine: typeof ourSearch) =>
       folds.reduce((sum, fold) => sum + evaluate(fold.queries, engine(fold.asset)).mrr10, 0) / folds.length;
     expect(folds.map((f) => f.queries.length)).toEqual([600, 600]);
     const ours = mrr(ourSearch);
-    expect(ours).toBeGreaterThanOrEqual(0.82);
+    expect(ours).toBeGreaterThanOrEqual(0.83);
     expect(ours - mrr(defaultMiniSearch)).toBeGreaterThanOrEqual(0.05);
   });
   it('beats a default MiniSearch and a VitePress-style MiniSearch over the same content', () => {
