@@ -3,7 +3,7 @@
  * VitePress-style MiniSearch (fuzzy 0.2, prefix, title boost 4), all over the same entries.
  *
  * The tuning set `test/eval/tuning.yaml` (the ranking has been tuned on it) and the held-out sets
- * `test/eval/heldout.yaml`, `heldout-2.yaml`, `heldout-3.yaml`, `heldout-4.yaml` and `heldout-5.yaml` (each written by writers who saw only content/
+ * `test/eval/heldout.yaml`, `heldout-2.yaml`, `heldout-3.yaml` … `heldout-6.yaml` (each written by writers who saw only content/
  * and the sources, never the ranking code or other queries; never tuned on, reported only as aggregates).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -25,15 +25,17 @@ export type EvalSetName = 'tuning' | HeldOutSetName;
  * The held-out sets, oldest first: `heldout` (251 queries, round 2 of issue 12), `heldout-2` (205, round 3)
  * `heldout-3` (208, written at the end of round 3 and measured once, after its last ranking change) and
  * `heldout-4` (225, written at the start of round 4, first measured after its voorbeeldvragen) and
- * `heldout-5` (225, written midway through round 4, measured once, after its last ranking change).
+ * `heldout-5` (225, written midway through round 4, first read after coverage power 2) and `heldout-6`
+ * (225, written late in round 4, measured once, after its last ranking change, the exact forms).
  */
-export type HeldOutSetName = 'heldout' | 'heldout-2' | 'heldout-3' | 'heldout-4' | 'heldout-5';
+export type HeldOutSetName = 'heldout' | 'heldout-2' | 'heldout-3' | 'heldout-4' | 'heldout-5' | 'heldout-6';
 export const HELD_OUT_SETS: readonly HeldOutSetName[] = [
   'heldout',
   'heldout-2',
   'heldout-3',
   'heldout-4',
   'heldout-5',
+  'heldout-6',
 ];
 
 /** Where the sets live: test/eval, or MW_EVAL_DIR (to try the scripts on other files). */

@@ -6,7 +6,8 @@
  *   lexicon, renames, and a small MiniSearch index over title, summary, keywords and zoektermen. Loaded at once;
  *   enough to search as you type, browse, and count facets.
  * - `kb/full.json`, the full tier: the body sections of every entry and a MiniSearch index over the
- *   voorbeeldvragen, the knelpunt and the full text. Loaded right after, off the typing path; the panel uses it once present.
+ *   voorbeeldvragen, the knelpunt and the full text, plus the exact-forms index of the quick fields. Loaded
+ *   right after, off the typing path; the panel uses it once present.
  */
 
 import type { Entry, EntryType } from '../content/schema.ts';

@@ -6,7 +6,9 @@
  * terms when the word is unknown (a typo), its compound parts (all required), two words run together,
  * related terms, and while typing the most frequent terms that start with the typed prefix. Scores add up
  * in dense arrays by document number (compact-index.ts); every document holding any term is a candidate
- * (a ranked union), its score scaled by how much of the query it covers. Only the best hits become objects.
+ * (a ranked union), its score scaled by how much of the query it covers. With the full tier loaded, that
+ * score is mixed with an exact-forms ranking of the words as typed (see RANK.exactWeight). Only the best
+ * hits become objects.
  */
 
 import type { EntryType } from '../content/schema.ts';
