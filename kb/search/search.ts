@@ -392,8 +392,10 @@ export class KnowledgeIndex {
     const top = new TopK(limit, weighted);
     let count = 0;
     // With exact forms on, a second pass: each score becomes (1 - w) × its share of the best score plus
-    // w × the exact-forms score's share of its best (a fusion of two rankings on one scale).
-    const fuse = exact !== null && exact.touched.length > 0;
+    // w × the exact-forms score's share of its best (a fusion of two rankings on one scale). Also when no
+    // word is found as typed: scores then stay between 0 and 1 for every query once the full tier is
+    // there, which the pack merge relies on when it sets the bundled index's hits beside the merged one's.
+    const fuse = exact !== null;
     let best = 0;
     for (let i = 0; i < touched.length; i++) {
       const n = touched[i] as number;

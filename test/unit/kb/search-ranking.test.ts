@@ -266,6 +266,19 @@ describe('zoektermen, amounts and the top of the list', () => {
     ]);
   });
 
+  it('keeps every score between 0 and 1 once the full tier is there, also when no word is found as typed', () => {
+    const index = KnowledgeIndex.load(shippedAsset().quick, shippedAsset().full);
+    // "de" is in the quick fields of more than half the entries (skipped as an exact form); the typo
+    // "woningaanpasingen" is found by no word as typed; "xqzw" nowhere.
+    expect(index.query('xqzw', { typing: false }).hits).toEqual([]);
+    for (const q of ['de wmo', 'woningaanpasingen', 'wmo', 'moeder krijgt de kleintjes niet naar therapie']) {
+      const hits = index.query(q, { typing: false }).hits;
+      expect(hits.length, q).toBeGreaterThan(0);
+      for (const h of hits) expect(h.score, q).toBeGreaterThan(0);
+      for (const h of hits) expect(h.score, q).toBeLessThanOrEqual(1);
+    }
+  });
+
   it('puts the reference cost first when the query asks for an amount, also through a compound or a rate', () => {
     const index = KnowledgeIndex.load(shippedAsset().quick, shippedAsset().full);
     expect(ids(index, 'gezinsuitkering')[0]).toBe('lelystad-gezinsuitkering-kostendelersnorm-woning');
