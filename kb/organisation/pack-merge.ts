@@ -191,6 +191,27 @@ export function orderPackHits<T extends { id: string; score: number }>(
   return [...out, ...held];
 }
 
+/**
+ * The merged index's hits with their scores put on the bundled index's scale. Each index scales its scores
+ * to its own best hit (search.ts, exact forms), so the two lists are compared through an anchor: the best
+ * bundled entry both return, whose score in each index gives the ratio. Without a shared entry the scores
+ * are left as they are.
+ */
+export function onBaseScale<T extends { id: string; score: number }>(
+  own: readonly T[],
+  mergedHits: readonly T[],
+): T[] {
+  const inMerged = new Map(mergedHits.map((h) => [h.id, h.score]));
+  for (const h of own) {
+    const m = inMerged.get(h.id);
+    if (m !== undefined && m > 0 && h.score > 0) {
+      const ratio = h.score / m;
+      return mergedHits.map((x) => ({ ...x, score: Math.round(x.score * ratio * 1e6) / 1e6 }));
+    }
+  }
+  return [...mergedHits];
+}
+
 /** A hit as the merged index returns it: `pack` names the pack of a pack entry. */
 export type PackAwareHit = DetailedHit & { pack?: string };
 
@@ -210,8 +231,10 @@ export function bundledFirst(
   const bound = new Map<PropertyKey, unknown>();
   const search = (q: string, options: Parameters<KnowledgeIndex['search']>[1] = {}): SearchHit[] => {
     const limit = options.limit ?? DEFAULT_LIMIT;
-    const packHits = merged.search(q, options).filter((h) => isPack(h.id));
-    return orderPackHits([...base.search(q, options), ...packHits], isPack, limit).slice(0, limit);
+    const all = merged.search(q, options);
+    const own = base.search(q, options);
+    const packHits = onBaseScale(own, all).filter((h) => isPack(h.id));
+    return orderPackHits([...own, ...packHits], isPack, limit).slice(0, limit);
   };
   const query = (q: string, options: Parameters<KnowledgeIndex['query']>[1] = {}): SearchResponse => {
     const r = merged.query(q, options);
@@ -219,7 +242,7 @@ export function bundledFirst(
     const limit = options.limit ?? DEFAULT_LIMIT;
     const own = base.query(q, options);
     const hits: PackAwareHit[] = orderPackHits(
-      [...own.hits, ...r.hits.filter((h) => isPack(h.id))],
+      [...own.hits, ...onBaseScale(own.hits, r.hits).filter((h) => isPack(h.id))],
       isPack,
       limit,
     )

@@ -158,7 +158,10 @@ export const RANK = {
    * is scaled to its best hit and the two are mixed. 0: off.
    */
   exactWeight: 0.3,
-  /** A word in more than this share of the entries is not looked up in the exact forms. */
+  /**
+   * A word that one quick field holds in more than this share of the entries is not looked up in the exact
+   * forms (counted per field, as the index counts document frequency; over all fields it can be more).
+   */
   exactMaxShare: 0.5,
 };
 

@@ -338,7 +338,6 @@ export class KnowledgeIndex {
       const bit = 1 << i;
       const tw = termWeight(t);
       let df = this.termInto(t, tiers, tw, bit, combined);
-      // The word as typed, where an entry's title, summary, keywords or zoektermen hold it as written.
       // A related term fills the gap where the word itself is missing, and covers it only in part; where
       // the word is present, its related terms add nothing (the exact match is the evidence).
       const rel = this.relatedScores(t);
@@ -355,13 +354,15 @@ export class KnowledgeIndex {
       return df === 0 ? 0 : Math.log(1 + (N - df + 0.5) / (df + 0.5)) * tw;
     });
     // Exact forms: every word of the query as typed (stop words too, as a default MiniSearch counts
-    // them), looked up unstemmed in the quick fields; a word in more than RANK.exactMaxShare of the
-    // entries says nothing and is skipped (at 50,000 entries its postings would cost most of a keystroke).
+    // them), at most MAX_TERMS of them, looked up unstemmed in the quick fields. A word that one field holds
+    // in more than RANK.exactMaxShare of the entries ("de" in the summaries) says little and is skipped;
+    // over all fields such a word can be in more entries ("met": 55 of the 100 shipped entries).
     if (exact && exactTier) {
-      const words = [...new Set(tokenizeWords(fold(query)))].slice(0, 32);
-      const maxDf = RANK.exactMaxShare * N;
+      const words = [...new Set(tokenizeWords(fold(query)))].slice(0, MAX_TERMS);
+      const maxEntries = RANK.exactMaxShare * N;
       words.forEach((w, i) => {
-        if (exactTier.df(w) <= maxDf) exactTier.add(w, 1, exact, this.exactHeld, 1 << i);
+        // df: the most entries any one field holds the word in.
+        if (exactTier.df(w) <= maxEntries) exactTier.add(w, 1, exact, this.exactHeld, 1 << i);
       });
     }
     const totalWeight = weights.reduce((a, b) => a + b, 0);
@@ -399,7 +400,10 @@ export class KnowledgeIndex {
     let best = 0;
     for (let i = 0; i < touched.length; i++) {
       const n = touched[i] as number;
-      if (allowed && !allowed[n]) continue;
+      const shown = !allowed || allowed[n] === 1;
+      // Fusing scales by the best score over all entries, filtered or not, so a filter only removes hits
+      // and never reorders the ones it keeps.
+      if (!shown && !fuse) continue;
       const w = costWeight >= 0 && this.isCost[n] ? costWeight : (this.typeWeight[n] as number);
       const h = held[n] as number;
       const q = (quickHeld[n] as number) & h;
@@ -411,10 +415,10 @@ export class KnowledgeIndex {
       const share = power === 2 ? cover * cover : power === 1 ? cover : cover ** power;
       const score = (weighted[n] as number) * w * share;
       weighted[n] = score;
+      if (fuse && score > best) best = score;
+      if (!shown) continue;
       candidates[count++] = n;
-      if (fuse) {
-        if (score > best) best = score;
-      } else top.offer(n, score);
+      if (!fuse) top.offer(n, score);
     }
     if (fuse && exact) {
       const ex = exact.scores;

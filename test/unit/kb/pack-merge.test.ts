@@ -274,6 +274,40 @@ describe('bundled entries keep their place beside packs (issue 15 item 5)', () =
     ).toHaveLength(4);
   });
 
+  it('puts a pack entry holding every query word above a bundled entry holding one, once the full tier is there', () => {
+    // Each index scales its scores to its own best hit (exact forms): the two lists meet through an
+    // entry both return. Without that, the bundled index's best hit scored 1 however weak it was.
+    const kb = loadKnowledgeBase(readKnowledgeBaseFiles(), { today: TODAY });
+    const bundled = kb.entries.map(({ file: _f, ...e }) => e as StoredEntry);
+    const base = buildIndex(bundled, kb.synonyms, kb.renames, kb.knelpunten, kb.related);
+    const pool = entry('zwolle-scootmobielpool', (t) =>
+      withLine(
+        withLine(t, 'titel:', 'titel: "Scootmobielpool voor bewoners in Zwolle"'),
+        'trefwoorden:',
+        'trefwoorden: [scootmobielpool, zwolle, scootmobiel]',
+      ),
+    );
+    const pack = buildPack('Gemeente Zwolle', '1', { entries: [pool] });
+    const merged = mergePackEntries(bundled, [
+      { name: 'Gemeente Zwolle', entries: preparePackEntries(pack) },
+    ]);
+    const asset = buildIndex(merged.entries, kb.synonyms, kb.renames, kb.knelpunten, kb.related);
+    const index = bundledFirst(
+      KnowledgeIndex.load(asset.quick, asset.full),
+      KnowledgeIndex.load(base.quick, base.full),
+      (id) => merged.origin.has(id),
+    );
+    for (const quickOnly of [true, false]) {
+      const hits = index.query('scootmobielpool zwolle', { limit: 10, quickOnly }).hits;
+      expect(hits[0]?.id, quickOnly ? 'quick tier' : 'full tier').toBe(
+        'gemeente-zwolle--zwolle-scootmobielpool',
+      );
+      expect(index.search('scootmobielpool zwolle', { limit: 10, quickOnly })[0]?.id).toBe(
+        'gemeente-zwolle--zwolle-scootmobielpool',
+      );
+    }
+  });
+
   it('keeps at least half of the top 10 for "pgb" bundled when 40 keyword-stuffed pack entries are added', () => {
     const kb = loadKnowledgeBase(readKnowledgeBaseFiles(), { today: TODAY });
     const bundled = kb.entries.map(({ file: _f, ...e }) => e as StoredEntry);

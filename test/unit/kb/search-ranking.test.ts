@@ -248,21 +248,26 @@ describe('zoektermen, amounts and the top of the list', () => {
   });
 
   it('ranks an entry holding the word as typed above one holding only its stem, once the full tier is there', () => {
-    // "woningen" and "woning" share their stem: the analyzed index cannot tell the two entries apart.
+    // "woningen" and "woning" share their stem: the analyzed index cannot tell the two entries apart, and
+    // a tie goes to the id first in order; each id below is named so that the tie would go the other way.
     const index = indexOf([
-      { id: 'stem-only', titel: 'Een woning voor een gezin met schulden' },
-      { id: 'as-typed', titel: 'Woningen voor een gezin met schulden' },
+      { id: 'b-stem-only', titel: 'Een woning voor een gezin met schulden' },
+      { id: 'c-as-typed', titel: 'Woningen voor een gezin met schulden' },
     ]);
     const quick = index.query('woningen gezin', { typing: false, quickOnly: true }).hits;
     expect(quick).toHaveLength(2);
     expect(quick[0]?.score).toBe(quick[1]?.score);
     expect(index.query('woningen gezin', { typing: false }).hits.map((h) => h.id)).toEqual([
-      'as-typed',
-      'stem-only',
+      'c-as-typed',
+      'b-stem-only',
     ]);
-    expect(index.query('woning gezin', { typing: false }).hits.map((h) => h.id)).toEqual([
-      'stem-only',
-      'as-typed',
+    const other = indexOf([
+      { id: 'b-as-typed', titel: 'Woningen voor een gezin met schulden' },
+      { id: 'c-stem-only', titel: 'Een woning voor een gezin met schulden' },
+    ]);
+    expect(other.query('woning gezin', { typing: false }).hits.map((h) => h.id)).toEqual([
+      'c-stem-only',
+      'b-as-typed',
     ]);
   });
 
@@ -277,6 +282,30 @@ describe('zoektermen, amounts and the top of the list', () => {
       for (const h of hits) expect(h.score, q).toBeGreaterThan(0);
       for (const h of hits) expect(h.score, q).toBeLessThanOrEqual(1);
     }
+  });
+
+  it('removes hits with a type filter and never reorders the ones it keeps', () => {
+    const index = KnowledgeIndex.load(shippedAsset().quick, shippedAsset().full);
+    const types = ['voorbeeld', 'wet', 'instrument', 'werkwijze', 'referentiekosten', 'leerroute'];
+    let compared = 0;
+    for (const q of [
+      'gezin moet verhuizen maar schulden',
+      'moeder krijgt de kleintjes niet naar therapie',
+      'wmo huishoudelijke hulp weigeren',
+      'kosten uithuisplaatsing',
+      'jongere 18 jaar pleegzorg geld',
+    ]) {
+      const all = index.query(q, { typing: false, limit: 200 }).hits;
+      for (const type of types) {
+        const kept = index.query(q, { typing: false, limit: 200, filters: { type: [type] } }).hits;
+        expect(
+          kept.map((h) => h.id),
+          `${q} / ${type}`,
+        ).toEqual(all.filter((h) => h.type === type).map((h) => h.id));
+        compared += kept.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(50);
   });
 
   it('puts the reference cost first when the query asks for an amount, also through a compound or a rate', () => {
