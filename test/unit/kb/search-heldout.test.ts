@@ -47,7 +47,7 @@ const ALL_METRICS: Metric[] = ['mrr10', 'recall5', 'top1'];
 const ABOVE_DEFAULT: Record<HeldOutSetName, Metric[]> = {
   heldout: ['mrr10', 'recall5', 'top1'],
   'heldout-2': ['mrr10', 'top1'],
-  'heldout-3': ['mrr10', 'recall5'],
+  'heldout-3': ['mrr10', 'top1'],
   'heldout-4': ['mrr10', 'top1'],
   'heldout-5': ['mrr10', 'recall5', 'top1'],
   'heldout-6': ['mrr10', 'top1'],
