@@ -168,9 +168,16 @@ export function orderPackHits<T extends { id: string; score: number }>(
   hits: readonly T[],
   isPack: (id: string) => boolean,
   limit: number,
+  /** A pack hit's score on the bundled hits' scale (see baseScaleRatio); its own score by default. */
+  packScale = 1,
 ): T[] {
   const sorted = hits
-    .map((h, i) => ({ h, i, p: isPack(h.id), s: isPack(h.id) ? h.score * PACK_SCORE_WEIGHT : h.score }))
+    .map((h, i) => ({
+      h,
+      i,
+      p: isPack(h.id),
+      s: isPack(h.id) ? h.score * packScale * PACK_SCORE_WEIGHT : h.score,
+    }))
     .sort((a, b) => b.s - a.s || Number(a.p) - Number(b.p) || a.i - b.i);
   const maxPack = Math.floor(limit * PACK_SHARE);
   const out: T[] = [];
@@ -192,24 +199,21 @@ export function orderPackHits<T extends { id: string; score: number }>(
 }
 
 /**
- * The merged index's hits with their scores put on the bundled index's scale. Each index scales its scores
- * to its own best hit (search.ts, exact forms), so the two lists are compared through an anchor: the best
- * bundled entry both return, whose score in each index gives the ratio. Without a shared entry the scores
- * are left as they are.
+ * What a merged-index score is worth on the bundled index's scale. Each index scales its scores to its own
+ * best hit (search.ts, exact forms), so the two lists are compared through an anchor: the best bundled
+ * entry both return, whose score in each index gives the ratio (1 without a shared entry). A ratio, not
+ * rescored copies: a hit's excerpt is built lazily, and copying the hit would build it.
  */
-export function onBaseScale<T extends { id: string; score: number }>(
-  own: readonly T[],
-  mergedHits: readonly T[],
-): T[] {
+export function baseScaleRatio(
+  own: readonly { id: string; score: number }[],
+  mergedHits: readonly { id: string; score: number }[],
+): number {
   const inMerged = new Map(mergedHits.map((h) => [h.id, h.score]));
   for (const h of own) {
     const m = inMerged.get(h.id);
-    if (m !== undefined && m > 0 && h.score > 0) {
-      const ratio = h.score / m;
-      return mergedHits.map((x) => ({ ...x, score: Math.round(x.score * ratio * 1e6) / 1e6 }));
-    }
+    if (m !== undefined && m > 0 && h.score > 0) return h.score / m;
   }
-  return [...mergedHits];
+  return 1;
 }
 
 /** A hit as the merged index returns it: `pack` names the pack of a pack entry. */
@@ -233,8 +237,8 @@ export function bundledFirst(
     const limit = options.limit ?? DEFAULT_LIMIT;
     const all = merged.search(q, options);
     const own = base.search(q, options);
-    const packHits = onBaseScale(own, all).filter((h) => isPack(h.id));
-    return orderPackHits([...own, ...packHits], isPack, limit).slice(0, limit);
+    const packHits = all.filter((h) => isPack(h.id));
+    return orderPackHits([...own, ...packHits], isPack, limit, baseScaleRatio(own, all)).slice(0, limit);
   };
   const query = (q: string, options: Parameters<KnowledgeIndex['query']>[1] = {}): SearchResponse => {
     const r = merged.query(q, options);
@@ -242,9 +246,10 @@ export function bundledFirst(
     const limit = options.limit ?? DEFAULT_LIMIT;
     const own = base.query(q, options);
     const hits: PackAwareHit[] = orderPackHits(
-      [...own.hits, ...onBaseScale(own.hits, r.hits).filter((h) => isPack(h.id))],
+      [...own.hits, ...r.hits.filter((h) => isPack(h.id))],
       isPack,
       limit,
+      baseScaleRatio(own.hits, r.hits),
     )
       .slice(0, limit)
       .map((h) => (labelOf && isPack(h.id) ? { ...h, pack: labelOf(h.id) ?? '' } : h));
