@@ -368,8 +368,8 @@ export class KnowledgeIndex {
     const totalWeight = weights.reduce((a, b) => a + b, 0);
     // Coverage: a term counts in full where an entry holds it in its title, summary, keywords or
     // zoektermen; RANK.fullCoverage where only its full tier does (voorbeeldvragen and the text: a long
-    // text holds many words it is not about); RANK.relatedCoverage where only a related term stands for it. `sum[m]`: the weight of the
-    // terms in bit set m, so a candidate costs three look-ups.
+    // text holds many words it is not about); RANK.relatedCoverage where only a related term stands for
+    // it. `sum[m]`: the weight of the terms in bit set m, so a candidate costs three look-ups.
     const sum = new Float64Array(1 << terms.length);
     for (let m = 1; m < sum.length; m++) {
       const low = m & -m;
@@ -394,8 +394,9 @@ export class KnowledgeIndex {
     let count = 0;
     // With exact forms on, a second pass: each score becomes (1 - w) × its share of the best score plus
     // w × the exact-forms score's share of its best (a fusion of two rankings on one scale). Also when no
-    // word is found as typed: scores then stay between 0 and 1 for every query once the full tier is
-    // there, which the pack merge relies on when it sets the bundled index's hits beside the merged one's.
+    // word is found as typed, so scores stay between 0 and 1 for every query once the full tier is there.
+    // Two indexes' scores are then on different scales: the pack merge compares them through an entry
+    // both return (baseScaleRatio in pack-merge.ts).
     const fuse = exact !== null;
     let best = 0;
     for (let i = 0; i < touched.length; i++) {
