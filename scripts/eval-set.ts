@@ -12,7 +12,7 @@ import MiniSearch from 'minisearch';
 import { parse } from 'yaml';
 import { errorsOf } from '../kb/content/problems.ts';
 import { buildIndex } from '../kb/search/build-index.ts';
-import type { EvalQuery } from '../kb/search/evaluate.ts';
+import { type EvalQuery, evaluate } from '../kb/search/evaluate.ts';
 import { toIndexDoc } from '../kb/search/index-doc.ts';
 import type { IndexAsset } from '../kb/search/index-format.ts';
 import { loadKnowledgeBase } from '../kb/search/knowledge-base.ts';
@@ -110,7 +110,8 @@ export function vitePressMiniSearch(a?: IndexAsset): (q: string) => string[] {
  * queries. Each entry's 12 are grouped by kind (five situations, three keyword searches, two informal, two
  * law or cost), so taking every other one gives both folds every kind (fold 0 one situation more).
  */
-export function voorbeeldvragenFolds(): { asset: IndexAsset; queries: EvalQuery[] }[] {
+export type Fold = { asset: IndexAsset; queries: EvalQuery[] };
+export function voorbeeldvragenFolds(): Fold[] {
   const kb = knowledgeBase();
   return [0, 1].map((k) => {
     const queries: EvalQuery[] = [];
@@ -122,4 +123,11 @@ export function voorbeeldvragenFolds(): { asset: IndexAsset; queries: EvalQuery[
     });
     return { asset: buildIndex(entries, kb.synonyms, kb.renames, kb.knelpunten, kb.related), queries };
   });
+}
+
+/** MRR@10 of an engine (ours or a baseline, built over each fold's index) averaged over the folds. */
+export function foldsMrr(folds: readonly Fold[], engine: (a: IndexAsset) => (q: string) => string[]): number {
+  return (
+    folds.reduce((sum, fold) => sum + evaluate(fold.queries, engine(fold.asset)).mrr10, 0) / folds.length
+  );
 }

@@ -50,6 +50,7 @@ import {
   maxEdits,
   maxPrefixTerms,
   PREFIX_WEIGHT,
+  QUICK_FIELDS,
   RANK,
   TYPE_WEIGHT,
   termWeight,
@@ -921,8 +922,8 @@ function union(accs: readonly Accumulator[], pool: AccumulatorPool): Accumulator
 
 export { editDistance };
 
-/** Field weights of the exact-forms index: all 1, as a default MiniSearch weighs them. */
-const EXACT_BOOST: Record<string, number> = { titel: 1, samenvatting: 1, trefwoorden: 1, zoektermen: 1 };
+/** Field weights of the exact-forms index (the quick fields): all 1, as a default MiniSearch weighs them. */
+const EXACT_BOOST: Record<string, number> = Object.fromEntries(QUICK_FIELDS.map((f) => [f, 1]));
 
 function popcount(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555);

@@ -8,13 +8,10 @@
  */
 import { evaluate } from '../../kb/search/evaluate.ts';
 import { BOOST, RANK, TYPE_WEIGHT } from '../../kb/search/search-options.ts';
-import { defaultMiniSearch, loadTuningSet, ourSearch, voorbeeldvragenFolds } from '../eval-set.ts';
+import { defaultMiniSearch, foldsMrr, loadTuningSet, ourSearch, voorbeeldvragenFolds } from '../eval-set.ts';
 
 const queries = loadTuningSet();
 const folds = voorbeeldvragenFolds();
-/** MRR@10 over both voorbeeldvragen folds (see eval-set.ts), for ours or a default MiniSearch. */
-const cv = (engine: typeof ourSearch) =>
-  folds.reduce((sum, fold) => sum + evaluate(fold.queries, engine(fold.asset)).mrr10, 0) / folds.length;
 /** Where each writing round of the tuning set starts (see the comments in test/eval/tuning.yaml). */
 const ROUNDS = [0, 143, 228, 359, 479, queries.length];
 const f = (x: number) => x.toFixed(3);
@@ -34,10 +31,10 @@ const report = (label: string) => {
     search,
   );
   console.log(
-    `${label.padEnd(28)} rounds ${rounds.join(' / ')}  all ${f(all.mrr10)}/${f(all.recall5)}/${f(all.top1)}  halves ${f(even.mrr10)} ${f(odd.mrr10)}  vragen-cv ${f(cv(ourSearch))}`,
+    `${label.padEnd(28)} rounds ${rounds.join(' / ')}  all ${f(all.mrr10)}/${f(all.recall5)}/${f(all.top1)}  halves ${f(even.mrr10)} ${f(odd.mrr10)}  vragen-cv ${f(foldsMrr(folds, ourSearch))}`,
   );
 };
-console.log(`default MiniSearch: vragen-cv ${f(cv(defaultMiniSearch))}`);
+console.log(`default MiniSearch: vragen-cv ${f(foldsMrr(folds, defaultMiniSearch))}`);
 report('current');
 for (const arg of process.argv.slice(2)) {
   // `a=1,boost.titel=4`: several knobs at once; `boost.<field>` a field weight, `type.<type>` a type weight.
