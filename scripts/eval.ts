@@ -1,9 +1,10 @@
 /**
- * `npm run eval [-- --json] [-- --tuning]`: ranking quality on the tuning set and the held-out set, for
- * ours, a default MiniSearch and a VitePress-style MiniSearch (MRR@10, recall@5, top-1).
+ * `npm run eval [-- --json] [-- --tuning]`: ranking quality on the tuning set, the retired held-out sets
+ * (tuning material since round 5) and the held-out sets, for ours, a default MiniSearch and a
+ * VitePress-style MiniSearch (MRR@10, recall@5, top-1).
  *
- * The held-out set is reported only as aggregates (overall and per kind), never per query: looking at
- * its misses would be tuning on it. `--tuning` skips it (for tuning runs).
+ * The held-out sets are reported only as aggregates (overall and per kind), never per query: looking at
+ * their misses would be tuning on them. `--tuning` skips them (for tuning runs).
  */
 import { type EvalQuery, type EvalResult, evaluate } from '../kb/search/evaluate.ts';
 import {
@@ -12,7 +13,9 @@ import {
   evalSetPath,
   HELD_OUT_SETS,
   loadEvalSet,
+  loadRetiredSets,
   ourSearch,
+  RETIRED_SETS,
   vitePressMiniSearch,
 } from './eval-set.ts';
 
@@ -21,7 +24,11 @@ const json = args.includes('--json');
 const heldOutSets = HELD_OUT_SETS.filter((name) => loadEvalSet(name));
 /** `held-out (all)`: every held-out set together, the figure the issue's targets are checked on. */
 const ALL = 'held-out (all)';
-const sets: string[] = args.includes('--tuning') ? ['tuning'] : ['tuning', ...HELD_OUT_SETS, ALL];
+/** `retired (all)`: the retired sets together. */
+const RETIRED = 'retired (all)';
+const tuningSets = ['tuning', ...RETIRED_SETS, RETIRED];
+const sets: string[] = args.includes('--tuning') ? tuningSets : [...tuningSets, ...HELD_OUT_SETS, ALL];
+const isHeldOut = (name: string) => name === ALL || (HELD_OUT_SETS as readonly string[]).includes(name);
 const engines = {
   Maatwerkwijzer: ourSearch(),
   'default MiniSearch': defaultMiniSearch(),
@@ -36,7 +43,9 @@ for (const name of sets) {
       ? heldOutSets.length
         ? heldOutSets.flatMap((set) => loadEvalSet(set) ?? [])
         : null
-      : loadEvalSet(name as EvalSetName);
+      : name === RETIRED
+        ? loadRetiredSets()
+        : loadEvalSet(name as EvalSetName);
   if (!queries) {
     if (!json)
       console.log(
@@ -48,7 +57,7 @@ for (const name of sets) {
   const results = Object.fromEntries(
     Object.entries(engines).map(([engine, search]) => [engine, evaluate(queries, search)]),
   ) as Record<string, EvalResult>;
-  const heldOut = name !== 'tuning';
+  const heldOut = isHeldOut(name);
   out[name] = Object.fromEntries(
     Object.entries(results).map(([engine, r]) => [
       engine,
@@ -59,7 +68,8 @@ for (const name of sets) {
     ]),
   );
   if (json) continue;
-  console.log(`\n${name} set: ${queries.length} queries`);
+  const role = heldOut ? 'held-out' : name === 'tuning' ? 'tuning' : 'retired held-out, tuning material';
+  console.log(`\n${name} set (${role}): ${queries.length} queries`);
   console.log(`                        MRR@10  recall@5  top-1`);
   for (const [engine, r] of Object.entries(results))
     console.log(`${engine.padEnd(22)}  ${f(r.mrr10)}   ${f(r.recall5)}    ${f(r.top1)}`);
@@ -74,7 +84,7 @@ for (const name of sets) {
       `  ${kind.padEnd(14)} n=${String(results.Maatwerkwijzer?.byKind[kind]?.queries).padEnd(4)} ${cells.join(' | ')}`,
     );
   }
-  if (!heldOut) {
+  if (name === 'tuning') {
     const misses = results.Maatwerkwijzer?.misses ?? [];
     console.log(`\ntuning queries whose first hit is not expected (${misses.length}):`);
     for (const m of misses)

@@ -9,7 +9,13 @@ import { compactFromMiniSearch } from './compact-index.ts';
 import { FACETS, type Facet, facetValues } from './facets.ts';
 import { toIndexDoc } from './index-doc.ts';
 import { INDEX_FORMAT, type IndexAsset, type StoredEntry } from './index-format.ts';
-import { FULL_FIELDS, INDEX_SCHEMA_VERSION, miniSearchOptions, QUICK_FIELDS } from './search-options.ts';
+import {
+  EXACT_FIELDS,
+  FULL_FIELDS,
+  INDEX_SCHEMA_VERSION,
+  miniSearchOptions,
+  QUICK_FIELDS,
+} from './search-options.ts';
 
 export function buildIndex(
   entries: readonly (Entry | StoredEntry)[],
@@ -32,7 +38,7 @@ export function buildIndex(
   const analyzer = createAnalyzer(synonyms, lexicon);
   const quick = new MiniSearch(miniSearchOptions(analyzer, QUICK_FIELDS));
   quick.addAll(docs);
-  const exact = new MiniSearch(miniSearchOptions(exactForms, QUICK_FIELDS));
+  const exact = new MiniSearch(miniSearchOptions(exactForms, EXACT_FIELDS));
   exact.addAll(docs);
   const full = new MiniSearch(miniSearchOptions(analyzer, FULL_FIELDS));
   full.addAll(docs);

@@ -19,6 +19,7 @@ import {
   SYNONYM_PREFIX,
   type SynonymGroups,
 } from './analysis/analyzer.ts';
+import { MAX_WORD } from './analysis/compounds.ts';
 import { diminutiveBases } from './analysis/diminutive.ts';
 import { fold, tokenizeWords } from './analysis/fold.ts';
 import { stem } from './analysis/stem.ts';
@@ -45,12 +46,12 @@ import {
   COST_INTENT,
   COST_INTENT_WEIGHT,
   DEFAULT_LIMIT,
+  EXACT_FIELDS,
   FUZZY_WEIGHT,
   INDEX_SCHEMA_VERSION,
   maxEdits,
   maxPrefixTerms,
   PREFIX_WEIGHT,
-  QUICK_FIELDS,
   RANK,
   TYPE_WEIGHT,
   termWeight,
@@ -147,6 +148,7 @@ export class KnowledgeIndex {
   private readonly numberOf: ReadonlyMap<string, number>;
   private readonly typeWeight: Float64Array;
   private readonly isCost: Uint8Array;
+  private readonly isLaw: Uint8Array;
   /** Facet values as codes per document, for counting without string work. */
   private readonly facetKeys: [Facet, string][];
   private readonly facetCodes: Uint16Array[];
@@ -181,6 +183,7 @@ export class KnowledgeIndex {
     this.numberOf = new Map(asset.entries.map((e, i) => [e.id, i]));
     this.typeWeight = Float64Array.from(asset.entries, (e) => TYPE_WEIGHT[e.type] ?? 1);
     this.isCost = Uint8Array.from(asset.entries, (e) => (e.type === 'referentiekosten' ? 1 : 0));
+    this.isLaw = Uint8Array.from(asset.entries, (e) => (e.type === 'wet' ? 1 : 0));
     this.facetKeys = asset.facetValues;
     this.facetCodes = asset.entries.map((e) => Uint16Array.from(e.facets));
     // The same codes in one flat array (document n's are flat[start[n]] up to flat[start[n + 1]]):
@@ -380,12 +383,26 @@ export class KnowledgeIndex {
     const fullCoverage = RANK.fullCoverage;
     const relatedCoverage = RANK.relatedCoverage;
     const quickHeld = this.quickHeld;
-    const costIntent = terms.some((t) => isCostTerm(t.term) || t.parts?.some(isCostTerm));
+    // A cost word asks for an amount, unless it is half of a compound written apart ("kosten delersnorm").
+    const apart = this.writtenApart(query);
+    const costIntent = terms.some(
+      (t) => !apart.has(t.source) && (isCostTerm(t.term) || t.parts?.some(isCostTerm)),
+    );
     const costHint =
       !costIntent &&
       RANK.costHintWeight > 0 &&
       (terms.some((t) => COST_HINT.has(t.source)) || PER_UNIT.test(fold(query)));
     const costWeight = costIntent ? COST_INTENT_WEIGHT : costHint ? RANK.costHintWeight : -1;
+    // "Welk artikel…": the query asks where the law says it; law snippets weigh more.
+    const lawWeight = terms.some((t) => LAW_INTENT.has(t.term)) ? RANK.lawIntentWeight : -1;
+    // An entry's type weight for this query, in both rankings: a reference cost stays below its case
+    // unless the query asks for an amount, also where the words as typed favour it.
+    const typeW = (n: number) =>
+      costWeight >= 0 && this.isCost[n]
+        ? costWeight
+        : lawWeight >= 0 && this.isLaw[n]
+          ? lawWeight
+          : (this.typeWeight[n] as number);
     // One pass over the candidates: final score, the running top `limit` (selection, no sort of tens of
     // thousands) and the candidate list for counting (a reused typed array: a keystroke allocates none).
     const weighted = combined.scores;
@@ -406,7 +423,7 @@ export class KnowledgeIndex {
       // Fusing scales by the best score over all entries, filtered or not, so a filter only removes hits
       // and never reorders the ones it keeps.
       if (!shown && !fuse) continue;
-      const w = costWeight >= 0 && this.isCost[n] ? costWeight : (this.typeWeight[n] as number);
+      const w = typeW(n);
       const h = held[n] as number;
       const q = (quickHeld[n] as number) & h;
       const c =
@@ -426,9 +443,10 @@ export class KnowledgeIndex {
       const ex = exact.scores;
       let bestExact = 0;
       const eh = this.exactHeld;
-      // As MiniSearch does: the exact score times how many query words the entry holds as typed.
+      // As MiniSearch does: the exact score times how many query words the entry holds as typed (and
+      // times the entry's type weight, as above).
       for (const n of exact.touched) {
-        ex[n] = (ex[n] as number) * popcount(eh[n] as number);
+        ex[n] = (ex[n] as number) * popcount(eh[n] as number) * typeW(n);
         if ((ex[n] as number) > bestExact) bestExact = ex[n] as number;
       }
       zeroAt(exact.touched, eh);
@@ -460,6 +478,26 @@ export class KnowledgeIndex {
         : 'any';
     this.pool.releaseAll();
     return { terms, top: ordered, candidates: candidates.subarray(0, count), scores, matched, mode };
+  }
+
+  /**
+   * The words of the query that, with the next or the previous word, make one word the index knows other
+   * than an amount word ("kosten delersnorm", not "jaar kosten").
+   */
+  private writtenApart(query: string): Set<string> {
+    const words = tokenizeWords(fold(query));
+    const out = new Set<string>();
+    for (let i = 0; i + 1 < words.length; i++) {
+      const a = words[i] as string;
+      const b = words[i + 1] as string;
+      if (a.length < 3 || b.length < 3) continue;
+      const joined = stem(a + b);
+      if (this.quick.has(joined) && !isCostTerm(joined)) {
+        out.add(a);
+        out.add(b);
+      }
+    }
+    return out;
   }
 
   /** Which documents pass the facet filters (null: all do). */
@@ -521,7 +559,14 @@ export class KnowledgeIndex {
         }
       }
       // A finished word nobody wrote and no typo explains may be cut short ("autorep"): its completions.
-      if (!known && !t.prefix && close === 0 && RANK.abbreviationWeight > 0 && t.source.length >= 4) {
+      if (
+        !known &&
+        !t.prefix &&
+        close === 0 &&
+        RANK.abbreviationWeight > 0 &&
+        t.source.length >= 4 &&
+        t.source.length <= MAX_WORD
+      ) {
         for (const term of tier.prefixTerms(t.source, maxPrefixTerms(t.source)))
           df += tier.add(term, RANK.abbreviationWeight * tw, acc, held, bit, qa);
       }
@@ -573,6 +618,7 @@ export class KnowledgeIndex {
    * least 3 letters, or a first piece "e" (e-bike, e-bakfiets). Null when no split is known.
    */
   private runTogether(word: string): string[] | null {
+    if (word.length > MAX_WORD) return null;
     let best: string[] | null = null;
     let bestShort = 0;
     for (let i = 1; i <= word.length - 3; i++) {
@@ -802,8 +848,11 @@ const round = (x: number) => Math.round(x * 1e6) / 1e6;
  * A query term that asks for an amount: a cost word, also as part of a compound ("jaarkosten"), or a
  * large number word ("5 miljoen").
  */
-const isCostTerm = (term: string) => COST_INTENT.has(term) || AMOUNT_WORDS.has(term);
+const isCostTerm = (term: string) =>
+  COST_INTENT.has(term) || AMOUNT_WORDS.has(term) || (term.length > 5 && term.endsWith('kost'));
 const AMOUNT_WORDS = new Set(['miljoen', 'duizend']);
+/** Query words (stems) that ask for the article of law: "welk artikel", "art. 18". */
+const LAW_INTENT = new Set(['artikel', 'wetsartikel', 'art']);
 /** "per maand", "per kind": the query asks for a rate, as reference costs give it; a hint at an amount. */
 const PER_UNIT = /\bper (maand|jaar|week|kwartaal|kind|gezin|casus|persoon)\b/;
 
@@ -922,8 +971,8 @@ function union(accs: readonly Accumulator[], pool: AccumulatorPool): Accumulator
 
 export { editDistance };
 
-/** Field weights of the exact-forms index (the quick fields): all 1, as a default MiniSearch weighs them. */
-const EXACT_BOOST: Record<string, number> = Object.fromEntries(QUICK_FIELDS.map((f) => [f, 1]));
+/** Field weights of the exact-forms index: all 1, as a default MiniSearch weighs them. */
+const EXACT_BOOST: Record<string, number> = Object.fromEntries(EXACT_FIELDS.map((f) => [f, 1]));
 
 function popcount(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555);

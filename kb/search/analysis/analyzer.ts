@@ -6,7 +6,7 @@
  * its parts and a synonym phrase by its key, so "pgb" finds "persoonsgebonden budget" and
  * "kinderopvang toeslag" finds "kinderopvangtoeslag".
  */
-import { CURATED_PARTS, createSplitter } from './compounds.ts';
+import { CURATED_PARTS, createSplitter, MAX_WORD } from './compounds.ts';
 import { fold, tokenizeWords } from './fold.ts';
 import { stem } from './stem.ts';
 import { STOPWORDS } from './stopwords.ts';
@@ -136,9 +136,11 @@ export function createAnalyzer(groups: SynonymGroups, lexicon: readonly string[]
         if (i < words.length && w.length > 4 && w.endsWith('s') && known.has(w.slice(0, -1)))
           w = w.slice(0, -1);
         const parts = splitCompound(w);
-        const t: QueryTerm = { term: stem(w), fuzzy: w.length >= 5, source: w };
+        // A word longer than any compound (a pasted code or address) is looked up only as it stands.
+        const plain = w.length > MAX_WORD;
+        const t: QueryTerm = { term: stem(w), fuzzy: !plain && w.length >= 5, source: w };
         if (parts) t.parts = parts.map(stem);
-        if (typing && isLast) t.prefix = w;
+        if (typing && isLast && !plain) t.prefix = w;
         out.push(t);
       }
       return out;

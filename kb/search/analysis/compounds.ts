@@ -25,6 +25,12 @@ export const CURATED_PARTS: readonly string[] = PARTS;
 const LINKS = ['', 's', 'e', 'en'];
 const MIN_PART = 3;
 const MIN_WORD = 7;
+/**
+ * Longer words are not split (nor, in a query, expanded as typos, prefixes or words run together): no
+ * Dutch compound a professional types comes near it, and the work grows with the square of the length (a
+ * pasted 5,000-letter string kept one search busy for half a minute).
+ */
+export const MAX_WORD = 40;
 /** Parts learned from the corpus must be at least this long (curated parts may be shorter). */
 export const MIN_LEARNED_PART = 5;
 
@@ -56,7 +62,7 @@ export function splitCompound(word: string): string[] | null {
 }
 
 function split(word: string, lexicon: ReadonlySet<string>): string[] | null {
-  if (word.length < MIN_WORD) return null;
+  if (word.length < MIN_WORD || word.length > MAX_WORD) return null;
   // best[i]: fewest parts covering word[0..i), with the split that reaches it.
   const n = word.length;
   const best: (string[] | null)[] = new Array(n + 1).fill(null);

@@ -93,3 +93,18 @@ describe('Dutch diminutives in queries', () => {
       expect(diminutiveBases(w)).toEqual([]);
   });
 });
+
+describe('words longer than any compound', () => {
+  it('looks a pasted 41-letter or longer word up only as it stands: no parts, typos or prefix', () => {
+    const long = 'kinderopvangtoeslag'.repeat(3);
+    expect(splitCompound('kinderopvangtoeslag')).not.toBeNull();
+    expect(splitCompound(long)).toBeNull();
+    const [t] = analyzer.query(long, { typing: true });
+    expect(t).toMatchObject({ fuzzy: false });
+    expect(t?.parts).toBeUndefined();
+    expect(t?.prefix).toBeUndefined();
+    // A word of 40 letters is still treated as a word.
+    const forty = `${'a'.repeat(35)}hulpx`;
+    expect(analyzer.query(forty, { typing: true })[0]).toMatchObject({ fuzzy: true, prefix: forty });
+  });
+});

@@ -1,15 +1,15 @@
 /**
- * Held-out ranking quality (issue 12). Six sets, each written by writers who saw only content/ and the
- * sources, never the ranking code or other queries, and never tuned on: test/eval/heldout.yaml (round 2,
- * 251 queries), heldout-2.yaml (round 3, 205), heldout-3.yaml (208, end of round 3), and from round 4,
- * written from a content snapshot without voorbeeldvragen: heldout-4.yaml (225, first read after the
- * voorbeeldvragen), heldout-5.yaml (225, first read after coverage power 2) and heldout-6.yaml (225,
- * measured once, after the exact forms). Only aggregates are computed and logged here, never a query.
+ * Ranking quality on queries written by writers who saw only content/ and the sources, never the ranking
+ * code or other queries (issue 12). Only aggregates are computed and logged here, never a query.
  *
- * Asserted: what the ranking reaches, per set and over all together: MRR@10 >= 0.93 and recall@5 >= 0.97
- * everywhere, and per set the metrics on which it is above each baseline (the tables below; the rest are
- * ties or below, see ARCHITECTURE.md, "Hold out what we measure with"). Not reached: at most half the
- * default MiniSearch's error (1 - MRR) on any set or all together.
+ * The retired sets (test/eval/heldout.yaml … heldout-8.yaml, 1,939 queries) were held out when written and
+ * are tuning material since round 5 (scripts/eval-set.ts says which round read which); the held-out sets
+ * heldout-9.yaml and heldout-10.yaml (300 queries each, round 5) have never been tuned on.
+ *
+ * Asserted: what the ranking reaches, per set and over each group together: MRR@10 >= 0.93 and recall@5 >=
+ * 0.97 everywhere, and per set the metrics on which it is above each baseline (the tables below; the rest
+ * are ties or below, see ARCHITECTURE.md, "Hold out what we measure with"). Not reached: at most half the
+ * default MiniSearch's error (1 - MRR) on the held-out sets.
  */
 import { describe, expect, it } from 'vitest';
 import { type EvalQuery, evaluate, type Metrics } from '../../../kb/search/evaluate';
@@ -19,6 +19,8 @@ import {
   type HeldOutSetName,
   loadEvalSet,
   ourSearch,
+  RETIRED_SETS,
+  type RetiredSetName,
   vitePressMiniSearch,
 } from '../../../scripts/eval-set';
 
@@ -43,47 +45,65 @@ function measure(name: string, queries: EvalQuery[]) {
 type Metric = keyof Pick<Metrics, 'mrr10' | 'recall5' | 'top1'>;
 const ALL_METRICS: Metric[] = ['mrr10', 'recall5', 'top1'];
 
+type SetName = RetiredSetName | HeldOutSetName;
 /** Per set: the metrics on which ours is above the default MiniSearch (ties and the rest below it). */
-const ABOVE_DEFAULT: Record<HeldOutSetName, Metric[]> = {
-  heldout: ['mrr10', 'recall5', 'top1'],
+const ABOVE_DEFAULT: Record<SetName, Metric[]> = {
+  heldout: ALL_METRICS,
   'heldout-2': ['mrr10', 'top1'],
   'heldout-3': ['mrr10', 'top1'],
   'heldout-4': ['mrr10', 'top1'],
-  'heldout-5': ['mrr10', 'recall5', 'top1'],
+  'heldout-5': ALL_METRICS,
   'heldout-6': ['mrr10', 'top1'],
+  'heldout-7': ALL_METRICS,
+  'heldout-8': ['mrr10', 'top1'],
+  'heldout-9': ALL_METRICS,
+  'heldout-10': ['mrr10', 'top1'],
 };
-/** Per set: the metrics on which ours is above the VitePress-style MiniSearch (set 2: recall@5 level). */
-const ABOVE_VITEPRESS: Record<HeldOutSetName, Metric[]> = {
+/**
+ * Per set: the metrics on which ours is above the VitePress-style MiniSearch. On the retired sets it is at
+ * least level on the rest (set 2: recall@5 level); on the held-out sets 9 and 10 its recall@5 is below
+ * (0.985 against 0.988, 0.988 against 0.990).
+ */
+const ABOVE_VITEPRESS: Record<SetName, Metric[]> = {
   heldout: ALL_METRICS,
   'heldout-2': ['mrr10', 'top1'],
   'heldout-3': ALL_METRICS,
   'heldout-4': ALL_METRICS,
   'heldout-5': ALL_METRICS,
   'heldout-6': ALL_METRICS,
+  'heldout-7': ALL_METRICS,
+  'heldout-8': ALL_METRICS,
+  'heldout-9': ['mrr10', 'top1'],
+  'heldout-10': ['mrr10', 'top1'],
 };
 
-const sets = HELD_OUT_SETS.map((name) => [name, loadEvalSet(name) ?? []] as const);
+const retired = RETIRED_SETS.map((name) => [name, loadEvalSet(name) ?? []] as const);
+const heldOut = HELD_OUT_SETS.map((name) => [name, loadEvalSet(name) ?? []] as const);
 
-it('has six held-out sets, the last five of at least 150 queries each with all four kinds', () => {
-  expect(sets.map(([name]) => name)).toEqual([
+it('has eight retired sets and two held-out sets of 300 queries each with all four kinds', () => {
+  expect(retired.map(([name]) => name)).toEqual([
     'heldout',
     'heldout-2',
     'heldout-3',
     'heldout-4',
     'heldout-5',
     'heldout-6',
+    'heldout-7',
+    'heldout-8',
   ]);
-  expect(sets[0]?.[1].length).toBeGreaterThanOrEqual(150);
-  for (const [, queries] of sets.slice(1)) {
-    expect(queries.length).toBeGreaterThanOrEqual(150);
+  for (const [, queries] of retired) expect(queries.length).toBeGreaterThanOrEqual(150);
+  expect(heldOut.map(([name]) => name)).toEqual(['heldout-9', 'heldout-10']);
+  for (const [, queries] of heldOut) {
+    expect(queries.length).toBe(300);
     expect(new Set(queries.map((q) => q.kind))).toEqual(
       new Set(['situation', 'keywords', 'informal', 'law-cost']),
     );
   }
 });
 
-for (const [name, queries] of sets) {
-  describe(`ranking quality on the held-out set ${name}`, () => {
+for (const [name, queries] of [...retired, ...heldOut]) {
+  const role = (RETIRED_SETS as readonly string[]).includes(name) ? 'retired' : 'held-out';
+  describe(`ranking quality on the ${role} set ${name}`, () => {
     const r = measure(name, queries);
     it('reaches MRR@10 0.93 and recall@5 0.97', () => {
       expect(r.ours.mrr10).toBeGreaterThanOrEqual(0.93);
@@ -91,7 +111,8 @@ for (const [name, queries] of sets) {
     });
     it(`ranks better than the VitePress-style MiniSearch by ${ABOVE_VITEPRESS[name].join(', ')}`, () => {
       for (const m of ABOVE_VITEPRESS[name]) expect(r.ours[m], m).toBeGreaterThan(r.vitePress[m]);
-      for (const m of ALL_METRICS) expect(r.ours[m], m).toBeGreaterThanOrEqual(r.vitePress[m]);
+      if (role === 'retired')
+        for (const m of ALL_METRICS) expect(r.ours[m], m).toBeGreaterThanOrEqual(r.vitePress[m]);
     });
     it(`ranks better than the default MiniSearch by ${ABOVE_DEFAULT[name].join(', ')}`, () => {
       for (const m of ABOVE_DEFAULT[name]) expect(r.ours[m], m).toBeGreaterThan(r.base[m]);
@@ -99,10 +120,10 @@ for (const [name, queries] of sets) {
   });
 }
 
-describe('ranking quality on all held-out sets together', () => {
+describe('ranking quality on the retired sets together', () => {
   const r = measure(
-    'held-out (all)',
-    sets.flatMap(([, queries]) => queries),
+    'retired (all)',
+    retired.flatMap(([, queries]) => queries),
   );
   it('reaches MRR@10 0.96 and recall@5 0.985', () => {
     expect(r.ours.mrr10).toBeGreaterThanOrEqual(0.96);
@@ -111,5 +132,22 @@ describe('ranking quality on all held-out sets together', () => {
   it('ranks better than both baselines by MRR@10, recall@5 and top-1', () => {
     for (const baseline of [r.base, r.vitePress])
       for (const m of ALL_METRICS) expect(r.ours[m], m).toBeGreaterThan(baseline[m]);
+  });
+});
+
+describe('ranking quality on the held-out sets together', () => {
+  const r = measure(
+    'held-out (all)',
+    heldOut.flatMap(([, queries]) => queries),
+  );
+  it('reaches MRR@10 0.96 and recall@5 0.985', () => {
+    expect(r.ours.mrr10).toBeGreaterThanOrEqual(0.96);
+    expect(r.ours.recall5).toBeGreaterThanOrEqual(0.985);
+  });
+  it('ranks better than the default MiniSearch by MRR@10, recall@5 and top-1', () => {
+    for (const m of ALL_METRICS) expect(r.ours[m], m).toBeGreaterThan(r.base[m]);
+  });
+  it('ranks better than the VitePress-style MiniSearch by MRR@10 and top-1 (recall@5 0.987 against 0.989)', () => {
+    for (const m of ['mrr10', 'top1'] as const) expect(r.ours[m], m).toBeGreaterThan(r.vitePress[m]);
   });
 });

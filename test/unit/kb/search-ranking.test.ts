@@ -319,6 +319,38 @@ describe('zoektermen, amounts and the top of the list', () => {
     );
   });
 
+  it('reads a cost compound the index cannot split as asking for an amount, a compound written apart as that compound', () => {
+    const index = KnowledgeIndex.load(shippedAsset().quick, shippedAsset().full);
+    // "halfjaarkosten" is in no entry: its ending still asks for an amount.
+    expect(index.search('halfjaarkosten jeugdhulp verblijf')[0]?.type).toBe('referentiekosten');
+    // "kosten delersnorm" is the kostendelersnorm written apart, not a question for an amount: the case
+    // stays near the top instead of below every amount (6th when "kosten" counted as a cost word).
+    expect(ids(index, 'kosten delersnorm vader trekt in').slice(0, 3)).toContain(
+      'lelystad-gezinsuitkering-kostendelersnorm-woning',
+    );
+    // "jaar kosten" written apart is itself an amount word: it still asks for one.
+    expect(index.search('jaar kosten zorgbegeleider')[0]?.type).toBe('referentiekosten');
+  });
+
+  it('puts the law snippet first when the query asks for an article', () => {
+    const index = KnowledgeIndex.load(shippedAsset().quick, shippedAsset().full);
+    expect(ids(index, 'welk artikel regelt bijzondere bijstand')[0]).toBe(
+      'participatiewet-bijzondere-bijstand',
+    );
+    expect(ids(index, 'welk artikel gaat over de maatwerkvoorziening')[0]).toBe('wmo-maatwerkvoorziening');
+    // Without the rule the learning path that names every law comes first.
+    const saved = RANK.lawIntentWeight;
+    RANK.lawIntentWeight = 1;
+    try {
+      const plain = KnowledgeIndex.load(shippedAsset().quick, shippedAsset().full);
+      expect(ids(plain, 'welk artikel regelt bijzondere bijstand')[0]).toBe(
+        'wet-en-ruimte-wmo-jeugdwet-participatiewet',
+      );
+    } finally {
+      RANK.lawIntentWeight = saved;
+    }
+  });
+
   it('counts a word found only in the full text as partly covered, one in the title in full', () => {
     const index = indexOf([
       { id: 'title', titel: 'Fietskar voor een moeder' },
