@@ -485,7 +485,8 @@ export class KnowledgeIndex {
    * than an amount word ("kosten delersnorm", not "jaar kosten").
    */
   private writtenApart(query: string): Set<string> {
-    const words = tokenizeWords(fold(query));
+    // The words the query's terms come from (a pasted page need not be walked to its end).
+    const words = tokenizeWords(fold(query)).slice(0, 4 * MAX_TERMS);
     const out = new Set<string>();
     for (let i = 0; i + 1 < words.length; i++) {
       const a = words[i] as string;
