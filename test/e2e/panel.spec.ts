@@ -104,3 +104,37 @@ test('inserts a citation at the caret of the demo form, keeping existing text, a
   expect(refused).toMatchObject({ ok: false, detail: 'password' });
   await expect(page.locator('#wachtwoord')).toHaveValue('geheim');
 });
+
+test('keeps every hit the same height when its excerpt arrives on scrolling, so the list does not move under the pointer', async ({
+  context,
+  panelUrl,
+}) => {
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width: 360, height: 640 });
+  await panel.goto(panelUrl);
+  await panel.getByRole('combobox').fill('zorg');
+  // Past the pause after which the full text is searched (FULL_TEXT_PAUSE_MS): the list is final.
+  await panel.waitForTimeout(500);
+  await expect(panel.locator('#results')).toHaveAttribute('data-tier', 'full');
+  const options = panel.locator('#results [role=option]');
+  await expect(options).toHaveCount(30);
+  const measure = () =>
+    options.evaluateAll((els) =>
+      els.map((el) => ({
+        id: el.getAttribute('data-id'),
+        height: el.getBoundingClientRect().height,
+        excerpt: el.querySelector('.excerpt')?.textContent ?? '',
+      })),
+    );
+  const before = await measure();
+  // Scroll to the end: every hit passes near the viewport and gets its real excerpt.
+  for (let i = 0; i < 30; i += 3) await options.nth(i).scrollIntoViewIfNeeded();
+  await panel.waitForTimeout(300);
+  const after = await measure();
+  // The same hits in the same order, whose lazy excerpts did arrive …
+  expect(after.map((a) => a.id)).toEqual(before.map((b) => b.id));
+  const changed = after.filter((a, i) => a.excerpt !== before[i]?.excerpt).length;
+  expect(changed).toBeGreaterThan(5);
+  // … and no hit changed height.
+  expect(after.map((a) => Math.round(a.height))).toEqual(before.map((b) => Math.round(b.height)));
+});

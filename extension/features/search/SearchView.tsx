@@ -39,7 +39,23 @@ export function SearchView({ index, full, state, onState, onOpen }: Props) {
     inputRef.current?.focus();
   }, []);
 
+  // The query of the previous search (null: none yet). Only a changed query is typing; the view shown
+  // again with its query, a filter toggled or the full tier arriving goes to the full text at once.
+  const searched = useRef<string | null>(null);
+
   useEffect(() => {
+    const typing = searched.current !== null && searched.current !== state.query;
+    searched.current = state.query;
+    if (full && !typing) {
+      // One list, computed once: a list re-ranked 200 ms after the view appears moves under the pointer,
+      // and a click whose press and release land on different hits opens nothing.
+      const now = setTimeout(() => {
+        const next = index.query(state.query, { filters: state.filters, typing: true, limit: 30 });
+        setResponse(next);
+        setActiveId((id) => (id && next.hits.some((h) => h.id === id) ? id : (next.hits[0]?.id ?? null)));
+      }, 0);
+      return () => clearTimeout(now);
+    }
     // Defer to after paint: typing stays responsive whatever the index size. As you type, only the quick
     // tier (title, summary, keywords) is searched; after a pause, the full text too.
     const quick = setTimeout(() => {

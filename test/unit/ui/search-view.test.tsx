@@ -38,18 +38,20 @@ const index = KnowledgeIndex.load(asset.quick, asset.full);
 
 afterEach(cleanup);
 
+/** The view as the user types `query` into it: shown empty, then the query arrives. */
 function view(query: string) {
   const opened: string[] = [];
-  const state: SearchState = { query, filters: {} };
-  const r = render(
+  const at = (q: string) => (
     <SearchView
       index={index}
       full={true}
-      state={state}
+      state={{ query: q, filters: {} } satisfies SearchState}
       onState={() => {}}
       onOpen={(id) => opened.push(id)}
-    />,
+    />
   );
+  const r = render(at(''));
+  r.rerender(at(query));
   return { ...r, opened };
 }
 
@@ -93,5 +95,28 @@ describe('the search view while results re-rank', () => {
     const lacking = document.querySelector('#results [data-id="quick-first"] .hit-missed');
     expect(lacking?.textContent).toBe('Zonder: fonds');
     expect(document.querySelector('#results [data-id="full-first"] .hit-missed')).toBeNull();
+  });
+
+  it('shows the view again with its query as one list, the full one, that does not move under the pointer', async () => {
+    const opened: string[] = [];
+    render(
+      <SearchView
+        index={index}
+        full={true}
+        state={{ query: 'fietskar', filters: {} }}
+        onState={() => {}}
+        onOpen={(id) => opened.push(id)}
+      />,
+    );
+    // The first list shown is already the full one (before the fix: the quick one, re-ranked 200 ms later).
+    await waitFor(() => expect(document.querySelector('#results [role=option]')).not.toBeNull());
+    expect(tier()).toBe('full');
+    const order = () =>
+      [...document.querySelectorAll('#results [role=option]')].map((e) => e.getAttribute('data-id'));
+    expect(order()).toEqual(['full-first', 'quick-first']);
+    // Past the pause after which a typed query is searched again: nothing re-ranks.
+    await new Promise((r) => setTimeout(r, 400));
+    expect(tier()).toBe('full');
+    expect(order()).toEqual(['full-first', 'quick-first']);
   });
 });
