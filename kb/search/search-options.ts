@@ -137,7 +137,7 @@ export const RANK = {
   /** Weight of a related term (verwante-termen.yaml) relative to the word typed; 0 turns them off. */
   relatedWeight: 0.5,
   /** At most this many related members widen one query term. */
-  maxRelated: 8,
+  maxRelated: 16,
   /** How much of a query word an entry covers when it holds only a related term. */
   relatedCoverage: 0.3,
   /**

@@ -306,7 +306,9 @@ export class KnowledgeIndex {
     };
   }
 
-  private rank(query: string, options: SearchOptions): Ranked {
+  private rank(typed: string, options: SearchOptions): Ranked {
+    // A pasted page is searched by its beginning: the terms come from there anyway (MAX_TERMS).
+    const query = typed.slice(0, MAX_QUERY_CHARS);
     const limit = hitLimit(options.limit);
     const allowed = this.allowed(options.filters ?? {});
     const terms = this.analyzer.query(query, { typing: options.typing }).slice(0, MAX_TERMS);
@@ -384,7 +386,7 @@ export class KnowledgeIndex {
     const relatedCoverage = RANK.relatedCoverage;
     const quickHeld = this.quickHeld;
     // A cost word asks for an amount, unless it is half of a compound written apart ("kosten delersnorm").
-    const apart = this.writtenApart(query);
+    const apart = this.writtenApart(query, terms);
     const costIntent = terms.some(
       (t) => !apart.has(t.source) && (isCostTerm(t.term) || t.parts?.some(isCostTerm)),
     );
@@ -394,7 +396,7 @@ export class KnowledgeIndex {
       (terms.some((t) => COST_HINT.has(t.source)) || PER_UNIT.test(fold(query)));
     const costWeight = costIntent ? COST_INTENT_WEIGHT : costHint ? RANK.costHintWeight : -1;
     // "Welk artikel…": the query asks where the law says it; law snippets weigh more.
-    const lawWeight = terms.some((t) => LAW_INTENT.has(t.term)) ? RANK.lawIntentWeight : -1;
+    const lawWeight = terms.some((t) => LAW_INTENT.has(t.source)) ? RANK.lawIntentWeight : -1;
     // An entry's type weight for this query, in both rankings: a reference cost stays below its case
     // unless the query asks for an amount, also where the words as typed favour it.
     const typeW = (n: number) =>
@@ -481,22 +483,20 @@ export class KnowledgeIndex {
   }
 
   /**
-   * The words of the query that, with the next or the previous word, make one word the index knows other
-   * than an amount word ("kosten delersnorm", not "jaar kosten").
+   * The cost words of the query that are the first half of a compound written apart whose head is not an
+   * amount word: "kosten delersnorm" (the kostendelersnorm), not "jaar kosten" or "uur tarief". Looks at
+   * about the words the query's terms come from.
    */
-  private writtenApart(query: string): Set<string> {
-    // The words the query's terms come from (a pasted page need not be walked to its end).
-    const words = tokenizeWords(fold(query)).slice(0, 4 * MAX_TERMS);
+  private writtenApart(query: string, terms: readonly QueryTerm[]): Set<string> {
     const out = new Set<string>();
+    if (!terms.some((t) => isCostTerm(t.term))) return out;
+    const words = tokenizeWords(fold(query)).slice(0, 4 * MAX_TERMS);
     for (let i = 0; i + 1 < words.length; i++) {
       const a = words[i] as string;
       const b = words[i + 1] as string;
-      if (a.length < 3 || b.length < 3) continue;
-      const joined = stem(a + b);
-      if (this.quick.has(joined) && !isCostTerm(joined)) {
-        out.add(a);
-        out.add(b);
-      }
+      if (a.length < 3 || b.length < 3 || a.length + b.length > MAX_WORD) continue;
+      if (!isCostTerm(stem(a)) || isCostTerm(stem(b))) continue;
+      if (this.quick.has(stem(a + b))) out.add(a);
     }
     return out;
   }
@@ -800,7 +800,8 @@ export class KnowledgeIndex {
       this.vocabulary = byStart;
     }
     const out: { w: string; d: number }[] = [];
-    for (const q of tokenizeWords(fold(query))) {
+    for (const q of tokenizeWords(fold(query.slice(0, MAX_QUERY_CHARS))).slice(0, MAX_TERMS)) {
+      if (q.length > MAX_WORD) continue;
       const limit = Math.max(1, Math.floor(q.length / 3));
       // Typos seldom hit the first letter; comparing within it keeps this cheap at any size.
       for (const w of this.vocabulary.get(q.slice(0, 1)) ?? []) {
@@ -850,9 +851,14 @@ const round = (x: number) => Math.round(x * 1e6) / 1e6;
  * large number word ("5 miljoen").
  */
 const isCostTerm = (term: string) =>
-  COST_INTENT.has(term) || AMOUNT_WORDS.has(term) || (term.length > 5 && term.endsWith('kost'));
+  COST_INTENT.has(term) || AMOUNT_WORDS.has(term) || COST_ENDING.test(term);
 const AMOUNT_WORDS = new Set(['miljoen', 'duizend']);
-/** Query words (stems) that ask for the article of law: "welk artikel", "art. 18". */
+/**
+ * A compound whose last part is an amount word ("jaarkosten", "halfjaarbedrag", "uurtarief"), not
+ * "bekostiging" (funding: who pays, not how much).
+ */
+const COST_ENDING = /^(?!bekost).{2,}(kost|bedrag|tarief|prijs)$/;
+/** Query words (as typed, folded) that ask for the article of law: "welk artikel", "art. 18". */
 const LAW_INTENT = new Set(['artikel', 'wetsartikel', 'art']);
 /** "per maand", "per kind": the query asks for a rate, as reference costs give it; a hint at an amount. */
 const PER_UNIT = /\bper (maand|jaar|week|kwartaal|kind|gezin|casus|persoon)\b/;
@@ -866,6 +872,8 @@ function hitLimit(limit: unknown): number {
 
 /** Query terms beyond this many are ignored (one bit each in a per-document mask; 2^12 combinations). */
 const MAX_TERMS = 12;
+/** Longer queries are cut here (a paste): 8 words of a described situation are about 60 characters. */
+export const MAX_QUERY_CHARS = 500;
 
 /**
  * For each member of a related-terms group that analyzes to one term (a word, or a synonym phrase's

@@ -41,9 +41,10 @@ const report = (label: string) => {
     search,
   );
   const old = evaluate(retired, search);
-  const tune = (all.mrr10 + old.mrr10 + foldsMrr(folds, ourSearch)) / 3;
+  const cv = foldsMrr(folds, ourSearch);
+  const tune = (all.mrr10 + old.mrr10 + cv) / 3;
   console.log(
-    `${label.padEnd(28)} rounds ${rounds.join(' / ')}  all ${f(all.mrr10)}/${f(all.recall5)}/${f(all.top1)}  halves ${f(even.mrr10)} ${f(odd.mrr10)}  retired ${f(old.mrr10)}/${f(old.recall5)}  vragen-cv ${f(foldsMrr(folds, ourSearch))}  mean ${tune.toFixed(4)}`,
+    `${label.padEnd(28)} rounds ${rounds.join(' / ')}  all ${f(all.mrr10)}/${f(all.recall5)}/${f(all.top1)}  halves ${f(even.mrr10)} ${f(odd.mrr10)}  retired ${f(old.mrr10)}/${f(old.recall5)}  vragen-cv ${f(cv)}  mean ${tune.toFixed(4)}`,
   );
 };
 console.log(

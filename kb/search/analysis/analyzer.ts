@@ -138,7 +138,7 @@ export function createAnalyzer(groups: SynonymGroups, lexicon: readonly string[]
         const parts = splitCompound(w);
         // A word longer than any compound (a pasted code or address) is looked up only as it stands.
         const plain = w.length > MAX_WORD;
-        const t: QueryTerm = { term: stem(w), fuzzy: !plain && w.length >= 5, source: w };
+        const t: QueryTerm = { term: plain ? w : stem(w), fuzzy: !plain && w.length >= 5, source: w };
         if (parts) t.parts = parts.map(stem);
         if (typing && isLast && !plain) t.prefix = w;
         out.push(t);

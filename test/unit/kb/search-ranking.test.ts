@@ -319,7 +319,7 @@ describe('zoektermen, amounts and the top of the list', () => {
     );
   });
 
-  it('reads a cost compound the index cannot split as asking for an amount, a compound written apart as that compound', () => {
+  it('reads an amount compound the index cannot split as asking for an amount, a cost word written apart from a head that is not one as part of that compound', () => {
     const index = KnowledgeIndex.load(shippedAsset().quick, shippedAsset().full);
     // "halfjaarkosten" is in no entry: its ending still asks for an amount.
     expect(index.search('halfjaarkosten jeugdhulp verblijf')[0]?.type).toBe('referentiekosten');
@@ -328,8 +328,22 @@ describe('zoektermen, amounts and the top of the list', () => {
     expect(ids(index, 'kosten delersnorm vader trekt in').slice(0, 3)).toContain(
       'lelystad-gezinsuitkering-kostendelersnorm-woning',
     );
-    // "jaar kosten" written apart is itself an amount word: it still asks for one.
+    // Written apart with an amount word as its head, it still asks for one.
     expect(index.search('jaar kosten zorgbegeleider')[0]?.type).toBe('referentiekosten');
+    expect(index.search('jaar bedrag jeugdhulp')[0]?.type).toBe('referentiekosten');
+    expect(index.search('uur tarief begeleider')[0]?.type).toBe('referentiekosten');
+    // Other amount words as the last part of a compound nobody wrote.
+    expect(index.search('uurtarief begeleider')[0]?.type).toBe('referentiekosten');
+    // "Bekostiging" is who pays, not how much: the law comes first.
+    expect(ids(index, 'bekostiging leerlingenvervoer')[0]).toBe('leerlingenvervoer');
+  });
+
+  it('searches a pasted page by its first 500 characters', () => {
+    const index = KnowledgeIndex.load(shippedAsset().quick, shippedAsset().full);
+    const page = `fietskar kinderen behandeling ${'lorem ipsum dolor '.repeat(20_000)}`;
+    expect(page.length).toBeGreaterThan(300_000);
+    expect(index.search(page)).toEqual(index.search(page.slice(0, 500)));
+    expect(ids(index, page)[0]).toBe('lelystad-fietskar-in-plaats-van-bakfiets');
   });
 
   it('puts the law snippet first when the query asks for an article', () => {
