@@ -329,6 +329,9 @@ export class KnowledgeIndex {
       };
     }
     const tiers = this.full && !options.quickOnly ? [this.quick, this.full] : [this.quick];
+    // The query's words as typed (folded): for the exact forms, the amount rules and compounds written apart.
+    const folded = fold(query);
+    const typedWords = tokenizeWords(folded);
     // Ranked union: every document matching any term is a candidate. Its BM25+ sum is scaled by its
     // coordination, the IDF-weighted share of the query terms it holds, raised to a power: documents
     // holding every term normally come first, but a strong partial match is never dropped. Scores add
@@ -364,7 +367,7 @@ export class KnowledgeIndex {
     // in more than RANK.exactMaxShare of the entries ("de" in the summaries) says little and is skipped;
     // over all fields such a word can be in more entries ("met": 55 of the 100 shipped entries).
     if (exact && exactTier) {
-      const words = [...new Set(tokenizeWords(fold(query)))].slice(0, MAX_TERMS);
+      const words = [...new Set(typedWords)].slice(0, MAX_TERMS);
       const maxEntries = RANK.exactMaxShare * N;
       words.forEach((w, i) => {
         // df: the most entries any one field holds the word in.
@@ -386,14 +389,14 @@ export class KnowledgeIndex {
     const relatedCoverage = RANK.relatedCoverage;
     const quickHeld = this.quickHeld;
     // A cost word asks for an amount, unless it is half of a compound written apart ("kosten delersnorm").
-    const apart = this.writtenApart(query, terms);
+    const apart = this.writtenApart(typedWords, terms);
     const costIntent = terms.some(
       (t) => !apart.has(t.source) && (isCostTerm(t.term) || t.parts?.some(isCostTerm)),
     );
     const costHint =
       !costIntent &&
       RANK.costHintWeight > 0 &&
-      (terms.some((t) => COST_HINT.has(t.source)) || PER_UNIT.test(fold(query)));
+      (terms.some((t) => COST_HINT.has(t.source)) || PER_UNIT.test(folded));
     const costWeight = costIntent ? COST_INTENT_WEIGHT : costHint ? RANK.costHintWeight : -1;
     // "Welk artikel…": the query asks where the law says it; law snippets weigh more.
     const lawWeight = terms.some((t) => LAW_INTENT.has(t.source)) ? RANK.lawIntentWeight : -1;
@@ -487,10 +490,10 @@ export class KnowledgeIndex {
    * amount word: "kosten delersnorm" (the kostendelersnorm), not "jaar kosten" or "uur tarief". Looks at
    * about the words the query's terms come from.
    */
-  private writtenApart(query: string, terms: readonly QueryTerm[]): Set<string> {
+  private writtenApart(typedWords: readonly string[], terms: readonly QueryTerm[]): Set<string> {
     const out = new Set<string>();
     if (!terms.some((t) => isCostTerm(t.term))) return out;
-    const words = tokenizeWords(fold(query)).slice(0, 4 * MAX_TERMS);
+    const words = typedWords.slice(0, 4 * MAX_TERMS);
     for (let i = 0; i + 1 < words.length; i++) {
       const a = words[i] as string;
       const b = words[i + 1] as string;

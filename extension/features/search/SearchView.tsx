@@ -46,36 +46,30 @@ export function SearchView({ index, full, state, onState, onOpen }: Props) {
   useEffect(() => {
     const typing = searched.current !== null && searched.current !== state.query;
     searched.current = state.query;
-    if (full && !typing) {
-      // One list, computed once: a list re-ranked 200 ms after the view appears moves under the pointer,
-      // and a click whose press and release land on different hits opens nothing.
-      const now = setTimeout(() => {
-        const next = index.query(state.query, { filters: state.filters, typing: true, limit: 30 });
-        setResponse(next);
-        setActiveId((id) => (id && next.hits.some((h) => h.id === id) ? id : (next.hits[0]?.id ?? null)));
-      }, 0);
-      return () => clearTimeout(now);
-    }
-    // Defer to after paint: typing stays responsive whatever the index size. As you type, only the quick
-    // tier (title, summary, keywords) is searched; after a pause, the full text too.
-    const quick = setTimeout(() => {
-      const next = index.query(state.query, {
-        filters: state.filters,
-        typing: true,
-        limit: 30,
-        quickOnly: true,
-      });
+    const searchFull = () => {
+      const next = index.query(state.query, { filters: state.filters, typing: true, limit: 30 });
       setResponse(next);
-      setActiveId(next.hits[0]?.id ?? null);
-    }, 0);
-    const complete = full
-      ? setTimeout(() => {
-          const next = index.query(state.query, { filters: state.filters, typing: true, limit: 30 });
-          setResponse(next);
-          // Keep the highlighted entry (by id) when the full-text results arrive; the first hit only if it left.
-          setActiveId((id) => (id && next.hits.some((h) => h.id === id) ? id : (next.hits[0]?.id ?? null)));
-        }, FULL_TEXT_PAUSE_MS)
-      : undefined;
+      // Keep the highlighted entry (by id) when the full-text results arrive; the first hit only if it left.
+      setActiveId((id) => (id && next.hits.some((h) => h.id === id) ? id : (next.hits[0]?.id ?? null)));
+    };
+    // Defer to after paint: typing stays responsive whatever the index size. As you type, only the quick
+    // tier (title, summary, keywords) is searched; after a pause, the full text too. Anything else is one
+    // list, computed once: a list re-ranked 200 ms after the view appears moves under the pointer, and a
+    // click whose press and release land on different hits opens nothing.
+    const quick =
+      typing || !full
+        ? setTimeout(() => {
+            const next = index.query(state.query, {
+              filters: state.filters,
+              typing: true,
+              limit: 30,
+              quickOnly: true,
+            });
+            setResponse(next);
+            setActiveId(next.hits[0]?.id ?? null);
+          }, 0)
+        : undefined;
+    const complete = full ? setTimeout(searchFull, typing ? FULL_TEXT_PAUSE_MS : 0) : undefined;
     return () => {
       clearTimeout(quick);
       clearTimeout(complete);
