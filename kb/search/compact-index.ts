@@ -136,25 +136,91 @@ export class AccumulatorPool {
 export class CompactTier {
   private readonly positions = new Map<string, number>();
   private readonly boosts: Float64Array;
-  private readonly norm: Float64Array;
+  /** The sorted terms (for prefixes and typos). */
+  private readonly terms: readonly string[];
+  private readonly documentCount: number;
+  /**
+   * Per term position, `[fieldId, count, doc, doc, …]` per field, and beside it each posting's impact:
+   * BM25+'s term-frequency part `D + tf(K+1) / (tf + K(1 - B + B·len/avg))`, computed once at load (the
+   * same float64 a keystroke computed before). A keystroke then multiplies instead of dividing and reading
+   * the field length of every posting. The JSON arrays are not kept.
+   */
+  private readonly docs: Int32Array;
+  private readonly impacts: Float64Array;
+  /** Where each term position's run starts in `docs` and in `impacts` (one past the last term: the end). */
+  private readonly docStart: Uint32Array;
+  private readonly impactStart: Uint32Array;
   /** Per term position: in how many documents it occurs (the most of any field), once looked up. */
   private readonly dfs: Uint32Array;
   private byStart: Map<string, number[]> | null = null;
 
-  constructor(
-    readonly index: CompactIndex,
-    boost: Record<string, number>,
-  ) {
+  constructor(index: CompactIndex, boost: Record<string, number>) {
     index.terms.forEach((t, i) => {
       this.positions.set(t, i);
     });
+    this.terms = index.terms;
+    this.documentCount = index.documentCount;
     this.boosts = Float64Array.from(index.fields, (f) => boost[f] ?? 1);
-    // BM25+'s length normalisation per document and field, computed once instead of per posting.
+    // BM25+'s length normalisation per document and field, used once per posting here.
     const F = index.fields.length;
-    this.norm = Float64Array.from(index.fieldLength, (len, i) => {
+    const norm = Float64Array.from(index.fieldLength, (len, i) => {
       const avg = index.avgFieldLength[i % F] || 1;
       return K * (1 - B + (B * len) / avg);
     });
+    // All terms in two arrays (contiguous memory for the keystroke's walk); a first pass sizes them and
+    // refuses postings whose counts overrun their array, which would otherwise ask for any amount of memory.
+    const T = index.postings.length;
+    this.docStart = new Uint32Array(T + 1);
+    this.impactStart = new Uint32Array(T + 1);
+    let headers = 0;
+    let pairs = 0;
+    for (let t = 0; t < T; t++) {
+      const p = index.postings[t] as number[];
+      this.docStart[t] = headers + pairs;
+      this.impactStart[t] = pairs;
+      for (let i = 0; i < p.length; i += 2 + 2 * (p[i + 1] as number)) {
+        const count = p[i + 1];
+        const field = p[i];
+        if (
+          !Number.isInteger(count) ||
+          (count as number) < 0 ||
+          i + 2 + 2 * (count as number) > p.length ||
+          !Number.isInteger(field) ||
+          (field as number) < 0 ||
+          (field as number) >= F
+        )
+          throw new Error(`search index: the postings of "${index.terms[t]}" are malformed`);
+        headers += 2;
+        pairs += count as number;
+      }
+    }
+    this.docStart[T] = headers + pairs;
+    this.impactStart[T] = pairs;
+    const docs = new Int32Array(headers + pairs);
+    const impacts = new Float64Array(pairs);
+    let d = 0;
+    let k = 0;
+    for (let t = 0; t < T; t++) {
+      const p = index.postings[t] as number[];
+      for (let i = 0; i < p.length; ) {
+        const field = p[i] as number;
+        const count = p[i + 1] as number;
+        docs[d++] = field;
+        docs[d++] = count;
+        const end = i + 2 + 2 * count;
+        for (let j = i + 2; j < end; j += 2) {
+          const doc = p[j] as number;
+          const tf = p[j + 1] as number;
+          if (!(doc >= 0 && doc < index.documentCount && tf > 0))
+            throw new Error(`search index: a posting of "${index.terms[t]}" is malformed`);
+          docs[d++] = doc;
+          impacts[k++] = D + (tf * (K + 1)) / (tf + (norm[doc * F + field] as number));
+        }
+        i = end;
+      }
+    }
+    this.docs = docs;
+    this.impacts = impacts;
     // Filled on first use (0: not yet known; a term in the index occurs in at least one document).
     this.dfs = new Uint32Array(index.terms.length);
   }
@@ -167,16 +233,18 @@ export class CompactTier {
   documentFrequency(position: number): number {
     const known = this.dfs[position] as number;
     if (known > 0) return known;
-    const p = this.index.postings[position] as number[];
+    const p = this.docs;
+    const last = this.docStart[position + 1] as number;
     let df = 0;
-    for (let i = 0; i < p.length; i += 2 + 2 * (p[i + 1] as number)) df = Math.max(df, p[i + 1] as number);
+    for (let i = this.docStart[position] as number; i < last; i += 2 + (p[i + 1] as number))
+      df = Math.max(df, p[i + 1] as number);
     this.dfs[position] = df;
     return df;
   }
 
   /** Terms starting with `prefix` (not the prefix itself), most frequent first, at most `max`. */
   prefixTerms(prefix: string, max: number): string[] {
-    const terms = this.index.terms;
+    const terms = this.terms;
     let lo = 0;
     let hi = terms.length;
     while (lo < hi) {
@@ -208,7 +276,7 @@ export class CompactTier {
   closeTerms(term: string, maxEdits: number, max: number): [string, number][] {
     if (!this.byStart) {
       const m = new Map<string, number[]>();
-      this.index.terms.forEach((t, i) => {
+      this.terms.forEach((t, i) => {
         const list = m.get(t.charAt(0)) ?? [];
         list.push(i);
         m.set(t.charAt(0), list);
@@ -217,7 +285,7 @@ export class CompactTier {
     }
     const found: [string, number, number][] = [];
     for (const i of this.byStart.get(term.charAt(0)) ?? []) {
-      const t = this.index.terms[i] as string;
+      const t = this.terms[i] as string;
       if (t === term || Math.abs(t.length - term.length) > maxEdits) continue;
       const d = editDistance(term, t, maxEdits);
       if (d <= maxEdits) found.push([t, d, this.documentFrequency(i)]);
@@ -250,22 +318,22 @@ export class CompactTier {
     const position = this.positions.get(term);
     if (position === undefined) return 0;
     let fresh = 0;
-    const p = this.index.postings[position] as number[];
-    const F = this.index.fields.length;
-    const n = this.index.documentCount;
-    const norm = this.norm;
+    const p = this.docs;
+    const impacts = this.impacts;
+    const n = this.documentCount;
     // The hottest loop of a keystroke: one pass per field's postings, the mask test hoisted out.
-    for (let i = 0; i < p.length; ) {
+    const last = this.docStart[position + 1] as number;
+    let k = this.impactStart[position] as number;
+    for (let i = this.docStart[position] as number; i < last; ) {
       const field = p[i] as number;
       const count = p[i + 1] as number;
       const boost = this.boosts[field] ?? 0;
       const w = weight * boost * Math.log(1 + (n - count + 0.5) / (count + 0.5));
-      const end = i + 2 + 2 * count;
+      const end = i + 2 + count;
       if (mask) {
-        for (let j = i + 2; j < end; j += 2) {
+        for (let j = i + 2; j < end; j++, k++) {
           const doc = p[j] as number;
-          const tf = p[j + 1] as number;
-          acc.add(doc, w * (D + (tf * (K + 1)) / (tf + (norm[doc * F + field] as number))));
+          acc.add(doc, w * (impacts[k] as number));
           if (also) also[doc] = (also[doc] as number) | bit;
           const m = mask[doc] as number;
           if ((m & bit) === 0) {
@@ -274,11 +342,7 @@ export class CompactTier {
           }
         }
       } else {
-        for (let j = i + 2; j < end; j += 2) {
-          const doc = p[j] as number;
-          const tf = p[j + 1] as number;
-          acc.add(doc, w * (D + (tf * (K + 1)) / (tf + (norm[doc * F + field] as number))));
-        }
+        for (let j = i + 2; j < end; j++, k++) acc.add(p[j] as number, w * (impacts[k] as number));
       }
       i = end;
     }

@@ -247,7 +247,11 @@ export class KnowledgeIndex {
       Array.isArray(index.fieldLength) &&
       index.fieldLength.length === this.all.length * (index.fields?.length ?? 0);
     if (!ok) throw new IndexVersionError('De zoekindex is beschadigd of onvolledig.');
-    return new CompactTier(index, boosts);
+    try {
+      return new CompactTier(index, boosts);
+    } catch {
+      throw new IndexVersionError('De zoekindex is beschadigd of onvolledig.');
+    }
   }
 
   /** Every complete entry (once the full tier is loaded), in id order. */

@@ -113,4 +113,20 @@ describe('the compact index', () => {
   it('refuses an index whose document numbers are not the entries’ positions', () => {
     expect(() => compactFromMiniSearch(mini.toJSON(), ['b', 'a', 'c'])).toThrow(/document 0 is not b/);
   });
+
+  it('refuses postings that overrun their array, name an unknown field or document, or have no count', () => {
+    const good = compactFromMiniSearch(mini.toJSON(), ['a', 'b', 'c']);
+    const broken = (change: (p: number[]) => void) => {
+      const postings = good.postings.map((p) => [...p]);
+      change(postings[0] as number[]);
+      return () => new CompactTier({ ...good, postings }, BOOST);
+    };
+    expect(broken(() => {})).not.toThrow();
+    expect(broken((p) => (p[1] = 1e9))).toThrow(/postings of .* are malformed/);
+    expect(broken((p) => (p[1] = -1))).toThrow(/malformed/);
+    expect(broken((p) => (p[1] = 0.5))).toThrow(/malformed/);
+    expect(broken((p) => (p[0] = 99))).toThrow(/malformed/);
+    expect(broken((p) => (p[2] = 7))).toThrow(/posting of .* is malformed/);
+    expect(broken((p) => (p[3] = Number.NaN))).toThrow(/malformed/);
+  });
 });

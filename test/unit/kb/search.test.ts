@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../../../kb/search/evaluate';
-import { KnowledgeIndex } from '../../../kb/search/search';
+import { IndexVersionError, KnowledgeIndex } from '../../../kb/search/search';
 import {
   defaultMiniSearch,
   foldsMrr,
@@ -32,6 +32,18 @@ beforeAll(async () => {
 });
 
 describe('search over the shipped knowledge base', () => {
+  it('refuses a full tier with broken postings with its own error and keeps searching the quick tier', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mw-broken-'));
+    return cli(['build', '--out', dir]).then(() => {
+      const index = KnowledgeIndex.load(JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')));
+      const full = JSON.parse(readFileSync(join(dir, 'full.json'), 'utf8'));
+      full.index.postings[0][1] = 1e9;
+      expect(() => index.attachFull(full)).toThrow(IndexVersionError);
+      expect(() => index.attachFull(full)).toThrow('De zoekindex is beschadigd of onvolledig.');
+      expect(index.search('bakfiets')[0]?.id).toBeDefined();
+    });
+  });
+
   it("ranks the thuisonderwijs case first for 'zorgbegeleider thuis'", () => {
     expect(panelIndex.search('zorgbegeleider thuis')[0]?.id).toBe('lelystad-thuisonderwijs-zorgbegeleider');
   });
