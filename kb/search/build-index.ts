@@ -42,6 +42,19 @@ export function buildIndex(
   exact.addAll(docs);
   const full = new MiniSearch(miniSearchOptions(analyzer, FULL_FIELDS));
   full.addAll(docs);
+  // Each voorbeeldvraag a document of its words as written: how many hold each word (see QuestionStats).
+  const questionDf = new Map<string, number>();
+  let questionCount = 0;
+  let questionWords = 0;
+  for (const e of stored) {
+    for (const q of (e.meta as { voorbeeldvragen?: string[] }).voorbeeldvragen ?? []) {
+      const words = exactForms.documentTerms(q);
+      questionCount++;
+      questionWords += words.length;
+      for (const w of new Set(words)) questionDf.set(w, (questionDf.get(w) ?? 0) + 1);
+    }
+  }
+  const questionTerms = [...questionDf.keys()].sort();
   const facetValueList: [Facet, string][] = [];
   for (const e of stored)
     for (const f of FACETS) for (const v of facetValues(e, f)) facetValueList.push([f, v]);
@@ -86,6 +99,12 @@ export function buildIndex(
       entries: stored,
       index: compactFromMiniSearch(full.toJSON(), ids),
       exact: compactFromMiniSearch(exact.toJSON(), ids),
+      questions: {
+        count: questionCount,
+        avgLength: questionCount ? questionWords / questionCount : 0,
+        terms: questionTerms,
+        df: questionTerms.map((t) => questionDf.get(t) as number),
+      },
     },
   };
 }

@@ -6,8 +6,9 @@
  *   lexicon, renames, and a small MiniSearch index over title, summary, keywords and zoektermen. Loaded at once;
  *   enough to search as you type, browse, and count facets.
  * - `kb/full.json`, the full tier: the body sections of every entry and a MiniSearch index over the
- *   voorbeeldvragen, the knelpunt and the full text, plus the exact-forms index of the quick fields. Loaded
- *   right after, off the typing path; the panel uses it once present.
+ *   voorbeeldvragen, the knelpunt and the full text, plus the exact-forms index of the quick fields and
+ *   word statistics of the voorbeeldvragen (each one a document) for the nearest-question ranking. Loaded right after, off the typing path;
+ *   the panel uses it once present.
  */
 
 import type { Entry, EntryType } from '../content/schema.ts';
@@ -72,6 +73,20 @@ export interface FullAsset {
    * exact-forms ranking. Here rather than in the quick tier, which it would make half as large again.
    */
   exact: CompactIndex;
+  /**
+   * What the nearest-question ranking needs besides the voorbeeldvragen themselves (in `entries`): over
+   * all questions, each one a document of its words as written (as `exact`), how many there are, their
+   * mean length in words, and per word the number of questions holding it (RANK.questionWeight).
+   */
+  questions: QuestionStats;
+}
+
+export interface QuestionStats {
+  count: number;
+  avgLength: number;
+  /** Sorted; `df[i]` questions hold `terms[i]`. */
+  terms: string[];
+  df: number[];
 }
 
 export interface IndexAsset {

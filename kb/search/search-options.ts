@@ -7,7 +7,7 @@ import type { Options, SearchOptions } from 'minisearch';
 import type { Analyzer } from './analysis/analyzer.ts';
 
 /** Bump when the index layout, fields or analysis change; the panel refuses an index of another version. */
-export const INDEX_SCHEMA_VERSION = 5;
+export const INDEX_SCHEMA_VERSION = 6;
 
 export const FIELDS = [
   'titel',
@@ -172,6 +172,27 @@ export const RANK = {
    * forms (counted per field, as the index counts document frequency; over all fields it can be more).
    */
   exactMaxShare: 0.5,
+  /**
+   * Share of the final score that comes from the nearest question: each voorbeeldvraag scored on its own
+   * with the query's words as typed (BM25+ over the questions, times the IDF-weighted share of the query's
+   * words the question holds), an entry taking its best question's score, scaled to the best entry's.
+   * Computed for the best RANK.questionShortlist entries of the other two rankings. 0: off.
+   */
+  questionWeight: 0.2,
+  /** Only for queries of at least this many words as typed: a short query is no question to match. */
+  questionMinWords: 4,
+  /**
+   * How many of the best entries so far get a question score, whatever the number of hits asked for (so
+   * the first ten are the same in a list of ten and of thirty). 10 / 20 / 32 / 64 / 200: mean 0.9277 /
+   * 0.9280 / 0.9278 / 0.9277 / 0.9277 (tsx scripts/bench/levers.ts).
+   */
+  questionShortlist: 20,
+  /** A word in more than this share of the questions is not looked for there (as RANK.exactMaxShare). */
+  questionMaxShare: 0.5,
+  /** Power of the share of the query's words a question holds (0: the number of words, as MiniSearch). */
+  questionCoverage: 1,
+  /** The entry's type weight (cost and law intent) applied to its question score too (1: on, 0: off). */
+  questionTypeWeight: 0,
 };
 
 /**

@@ -7,14 +7,16 @@
  * related terms, and while typing the most frequent terms that start with the typed prefix. Scores add up
  * in dense arrays by document number (compact-index.ts); every document holding any term is a candidate
  * (a ranked union), its score scaled by how much of the query it covers. With the full tier loaded, that
- * score is mixed with an exact-forms ranking of the words as typed (see RANK.exactWeight). Only the best
- * hits become objects.
+ * score is mixed with an exact-forms ranking of the words as typed (see RANK.exactWeight) and, for a
+ * query of four words or more, the best entries so far with their nearest voorbeeldvraag (see
+ * RANK.questionWeight). Only the best hits become objects.
  */
 
 import type { EntryType } from '../content/schema.ts';
 import {
   type Analyzer,
   createAnalyzer,
+  exactForms,
   type QueryTerm,
   SYNONYM_PREFIX,
   type SynonymGroups,
@@ -37,6 +39,7 @@ import {
   type EntryHeader,
   type FullAsset,
   INDEX_FORMAT,
+  type QuestionStats,
   type QuickAsset,
   type StoredEntry,
 } from './index-format.ts';
@@ -157,6 +160,10 @@ export class KnowledgeIndex {
   private readonly quick: CompactTier;
   /** The quick fields' words as written (see `exactForms`), shipped with the full tier. */
   private exact: CompactTier | null = null;
+  /** Word statistics of the voorbeeldvragen (see QuestionStats), shipped with the full tier. */
+  private questions: { count: number; avgLength: number; df: Map<string, number> } | null = null;
+  /** Per entry, its voorbeeldvragen as words (as written), made on first use; a bounded cache. */
+  private readonly questionWords = new Map<number, string[][]>();
   private full: CompactTier | null = null;
   private entries: StoredEntry[] | null = null;
   private readonly pool: AccumulatorPool;
@@ -232,9 +239,33 @@ export class KnowledgeIndex {
     if (f.entries.some((e, i) => e.id !== this.all[i]?.id))
       throw new IndexVersionError('De twee delen van de index nummeren de items verschillend.');
     const exact = this.loadTier(f.exact, EXACT_BOOST);
+    const questions = this.loadQuestions(f.questions);
     this.full = tier;
     this.exact = exact;
+    this.questions = questions;
+    this.questionWords.clear();
     this.entries = f.entries;
+  }
+
+  /** The voorbeeldvragen's word statistics, checked. */
+  private loadQuestions(q: QuestionStats | undefined): NonNullable<KnowledgeIndex['questions']> {
+    const ok =
+      q &&
+      Number.isInteger(q.count) &&
+      q.count >= 0 &&
+      typeof q.avgLength === 'number' &&
+      q.avgLength >= 0 &&
+      Array.isArray(q.terms) &&
+      Array.isArray(q.df) &&
+      q.terms.length === q.df.length &&
+      q.terms.every((t) => typeof t === 'string') &&
+      q.df.every((d) => Number.isInteger(d) && d > 0 && d <= q.count);
+    if (!ok) throw new IndexVersionError('De zoekindex is beschadigd of onvolledig.');
+    return {
+      count: q.count,
+      avgLength: q.avgLength,
+      df: new Map(q.terms.map((t, i) => [t, q.df[i] as number])),
+    };
   }
 
   private loadTier(index: CompactIndex, boosts: Record<string, number> = BOOST): CompactTier {
@@ -370,8 +401,8 @@ export class KnowledgeIndex {
     // them), at most MAX_TERMS of them, looked up unstemmed in the quick fields. A word that one field holds
     // in more than RANK.exactMaxShare of the entries ("de" in the summaries) says little and is skipped;
     // over all fields such a word can be in more entries ("met": 55 of the 100 shipped entries).
+    const words = [...new Set(typedWords)].slice(0, MAX_TERMS);
     if (exact && exactTier) {
-      const words = [...new Set(typedWords)].slice(0, MAX_TERMS);
       const maxEntries = RANK.exactMaxShare * N;
       words.forEach((w, i) => {
         // df: the most entries any one field holds the word in.
@@ -459,13 +490,39 @@ export class KnowledgeIndex {
         if ((ex[n] as number) > bestExact) bestExact = ex[n] as number;
       }
       zeroAt(exact.touched, eh);
-      const a = (1 - RANK.exactWeight) / (best || 1);
-      const b = RANK.exactWeight / (bestExact || 1);
-      for (let i = 0; i < count; i++) {
-        const n = candidates[i] as number;
-        const score = a * (weighted[n] as number) + b * (ex[n] as number);
-        weighted[n] = score;
-        top.offer(n, score);
+      // The nearest question: for the best entries so far, their best-matching voorbeeldvraag, scaled to
+      // the best of them. An entry left out has a lower score than every one let in, and gets nothing more.
+      const byQuestion =
+        this.questions !== null && RANK.questionWeight > 0 && words.length >= RANK.questionMinWords;
+      const wq = byQuestion ? RANK.questionWeight : 0;
+      const a = ((1 - wq) * (1 - RANK.exactWeight)) / (best || 1);
+      const b = ((1 - wq) * RANK.exactWeight) / (bestExact || 1);
+      if (!byQuestion) {
+        for (let i = 0; i < count; i++) {
+          const n = candidates[i] as number;
+          const score = a * (weighted[n] as number) + b * (ex[n] as number);
+          weighted[n] = score;
+          top.offer(n, score);
+        }
+      } else {
+        // The shortlist and the scale come from all entries, filtered or not (as above).
+        const first = new TopK(RANK.questionShortlist, weighted);
+        for (let i = 0; i < touched.length; i++) {
+          const n = touched[i] as number;
+          const score = a * (weighted[n] as number) + b * (ex[n] as number);
+          weighted[n] = score;
+          first.offer(n, score);
+        }
+        const shortlist = first.sorted();
+        const qs = this.questionScores(shortlist, words, typeW);
+        let bestQ = 0;
+        for (const v of qs) if (v > bestQ) bestQ = v;
+        const c = bestQ > 0 ? wq / bestQ : 0;
+        shortlist.forEach((n, i) => {
+          weighted[n] = (weighted[n] as number) + c * (qs[i] as number);
+        });
+        for (let i = 0; i < count; i++)
+          top.offer(candidates[i] as number, weighted[candidates[i] as number] as number);
       }
     }
     const ordered = top.sorted();
@@ -487,6 +544,65 @@ export class KnowledgeIndex {
         : 'any';
     this.pool.releaseAll();
     return { terms, top: ordered, candidates: candidates.subarray(0, count), scores, matched, mode };
+  }
+
+  /**
+   * Per entry of `docs`, the score of its best-matching voorbeeldvraag for the query's words as typed:
+   * BM25+ over the questions (MiniSearch's parameters, each question a document) times the IDF-weighted
+   * share of the query's words the question holds ^ RANK.questionCoverage, times the entry's type weight
+   * when RANK.questionTypeWeight is on. A word in more than RANK.questionMaxShare of the questions is
+   * skipped.
+   */
+  private questionScores(
+    docs: readonly number[],
+    words: readonly string[],
+    typeW: (n: number) => number,
+  ): number[] {
+    const stats = this.questions;
+    if (!stats || stats.count === 0) return docs.map(() => 0);
+    const Q = stats.count;
+    const idf = words.map((w) => {
+      const df = stats.df.get(w) ?? 0;
+      return df === 0 || df > RANK.questionMaxShare * Q ? 0 : Math.log(1 + (Q - df + 0.5) / (df + 0.5));
+    });
+    const total = idf.reduce((x, y) => x + y, 0);
+    if (total === 0) return docs.map(() => 0);
+    const power = RANK.questionCoverage;
+    const avg = stats.avgLength || 1;
+    return docs.map((n) => {
+      let best = 0;
+      for (const q of this.questionsOf(n)) {
+        let s = 0;
+        let held = 0;
+        for (let i = 0; i < words.length; i++) {
+          const weight = idf[i] as number;
+          if (weight === 0) continue;
+          let tf = 0;
+          for (const w of q) if (w === words[i]) tf++;
+          if (tf === 0) continue;
+          s +=
+            weight *
+            (D_BM25 + (tf * (K_BM25 + 1)) / (tf + K_BM25 * (1 - B_BM25 + (B_BM25 * q.length) / avg)));
+          held += weight;
+        }
+        if (s === 0) continue;
+        const score = s * (power === 1 ? held / total : power === 0 ? 1 : (held / total) ** power);
+        if (score > best) best = score;
+      }
+      return RANK.questionTypeWeight > 0 ? best * typeW(n) : best;
+    });
+  }
+
+  /** An entry's voorbeeldvragen as words (folded, as written), cached. */
+  private questionsOf(n: number): string[][] {
+    let out = this.questionWords.get(n);
+    if (!out) {
+      const meta = this.entries?.[n]?.meta as { voorbeeldvragen?: string[] } | undefined;
+      out = (meta?.voorbeeldvragen ?? []).map((q) => exactForms.documentTerms(q));
+      if (this.questionWords.size >= 4096) this.questionWords.clear();
+      this.questionWords.set(n, out);
+    }
+    return out;
   }
 
   /**
@@ -989,6 +1105,10 @@ export { editDistance };
 
 /** Field weights of the exact-forms index: all 1, as a default MiniSearch weighs them. */
 const EXACT_BOOST: Record<string, number> = Object.fromEntries(EXACT_FIELDS.map((f) => [f, 1]));
+/** MiniSearch's BM25+ parameters, for the nearest-question ranking (compact-index.ts has the same). */
+const K_BM25 = 1.2;
+const B_BM25 = 0.7;
+const D_BM25 = 0.5;
 
 function popcount(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555);

@@ -434,3 +434,45 @@ describe('zoektermen, amounts and the top of the list', () => {
     }
   });
 });
+
+describe('the nearest question (each voorbeeldvraag on its own)', () => {
+  const specs: Spec[] = [
+    {
+      id: 'one-question',
+      titel: 'Vervoer naar het werk',
+      voorbeeldvragen: ['vader kan met kapotte auto niet naar zijn werk', 'garage te duur'],
+    },
+    {
+      id: 'scattered',
+      titel: 'Vervoer naar het werk',
+      tekst: 'Een vader.',
+      voorbeeldvragen: ['vader zoekt werk', 'kapotte fiets', 'auto te duur', 'kan niet naar de stad'],
+    },
+  ];
+  const withWeight = <T>(w: number, run: () => T): T => {
+    const saved = RANK.questionWeight;
+    RANK.questionWeight = w;
+    try {
+      return run();
+    } finally {
+      RANK.questionWeight = saved;
+    }
+  };
+
+  it('ranks the entry with one question saying what the query says above one with its words spread over several', () => {
+    const index = indexOf(specs);
+    const q = 'vader kan met kapotte auto niet naar werk';
+    expect(ids(index, q)[0]).toBe('one-question');
+    // Without the question index the scattered entry comes first: its text holds one of the words too.
+    expect(withWeight(0, () => ids(index, q)[0])).toBe('scattered');
+  });
+
+  it('leaves queries of fewer than four words as the other rankings order them', () => {
+    const index = indexOf(specs);
+    for (const q of ['kapotte auto', 'vader werk', 'auto niet naar']) {
+      const on = index.search(q, { typing: true });
+      const off = withWeight(0, () => index.search(q, { typing: true }));
+      expect(on, q).toEqual(off);
+    }
+  });
+});

@@ -32,7 +32,7 @@ beforeAll(async () => {
 });
 
 describe('search over the shipped knowledge base', () => {
-  it('refuses a full tier with broken postings with its own error and keeps searching the quick tier', () => {
+  it('refuses a full tier with broken postings or question statistics with its own error and keeps searching the quick tier', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mw-broken-'));
     return cli(['build', '--out', dir]).then(() => {
       const index = KnowledgeIndex.load(JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')));
@@ -40,7 +40,21 @@ describe('search over the shipped knowledge base', () => {
       full.index.postings[0][1] = 1e9;
       expect(() => index.attachFull(full)).toThrow(IndexVersionError);
       expect(() => index.attachFull(full)).toThrow('De zoekindex is beschadigd of onvolledig.');
+      const fresh = () => JSON.parse(readFileSync(join(dir, 'full.json'), 'utf8'));
+      for (const breakIt of [
+        (f: { questions: Record<string, unknown> }) => delete f.questions.df,
+        (f: { questions: { df: number[] } }) => (f.questions.df[0] = -1),
+        (f: { questions: { df: number[]; count: number } }) => (f.questions.df[0] = f.questions.count + 1),
+        (f: { questions: { terms: unknown[] } }) => f.questions.terms.pop(),
+        (f: { questions: Record<string, unknown> }) => (f.questions.count = 'veel'),
+      ]) {
+        const broken = fresh();
+        breakIt(broken);
+        expect(() => index.attachFull(broken)).toThrow(IndexVersionError);
+      }
       expect(index.search('bakfiets')[0]?.id).toBeDefined();
+      index.attachFull(fresh());
+      expect(index.search('vader kan met kapotte auto niet naar zijn werk')[0]?.id).toBeDefined();
     });
   });
 
