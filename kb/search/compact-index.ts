@@ -143,7 +143,8 @@ export class CompactTier {
    * Per term position, `[fieldId, count, doc, doc, …]` per field, and beside it each posting's impact:
    * BM25+'s term-frequency part `D + tf(K+1) / (tf + K(1 - B + B·len/avg))`, computed once at load (the
    * same float64 a keystroke computed before). A keystroke then multiplies instead of dividing and reading
-   * the field length of every posting. The JSON arrays are not kept.
+   * the field length of every posting. The tier does not keep the JSON arrays (the caller may: the panel's
+   * index keeps the quick tier's asset).
    */
   private readonly docs: Int32Array;
   private readonly impacts: Float64Array;
@@ -169,6 +170,16 @@ export class CompactTier {
     });
     // All terms in two arrays (contiguous memory for the keystroke's walk); a first pass sizes them and
     // refuses postings whose counts overrun their array, which would otherwise ask for any amount of memory.
+    // Terms, field lengths and averages are checked too: a bad one would make scores NaN or throw later.
+    const finite = (x: unknown) => typeof x === 'number' && Number.isFinite(x) && x >= 0;
+    if (
+      !index.terms.every((t) => typeof t === 'string') ||
+      !index.fieldLength.every(finite) ||
+      !Array.isArray(index.avgFieldLength) ||
+      index.avgFieldLength.length !== F ||
+      !index.avgFieldLength.every(finite)
+    )
+      throw new Error('search index: terms or field lengths are malformed');
     const T = index.postings.length;
     this.docStart = new Uint32Array(T + 1);
     this.impactStart = new Uint32Array(T + 1);
@@ -176,6 +187,8 @@ export class CompactTier {
     let pairs = 0;
     for (let t = 0; t < T; t++) {
       const p = index.postings[t] as number[];
+      if (!Array.isArray(p))
+        throw new Error(`search index: the postings of "${index.terms[t]}" are malformed`);
       this.docStart[t] = headers + pairs;
       this.impactStart[t] = pairs;
       for (let i = 0; i < p.length; i += 2 + 2 * (p[i + 1] as number)) {
@@ -211,7 +224,9 @@ export class CompactTier {
         for (let j = i + 2; j < end; j += 2) {
           const doc = p[j] as number;
           const tf = p[j + 1] as number;
-          if (!(doc >= 0 && doc < index.documentCount && tf > 0))
+          if (
+            !(Number.isInteger(doc) && doc >= 0 && doc < index.documentCount && Number.isFinite(tf) && tf > 0)
+          )
             throw new Error(`search index: a posting of "${index.terms[t]}" is malformed`);
           docs[d++] = doc;
           impacts[k++] = D + (tf * (K + 1)) / (tf + (norm[doc * F + field] as number));

@@ -176,7 +176,9 @@ export const RANK = {
    * Share of the final score that comes from the nearest question: each voorbeeldvraag scored on its own
    * with the query's words as typed (BM25+ over the questions, times the IDF-weighted share of the query's
    * words the question holds), an entry taking its best question's score, scaled to the best entry's.
-   * Computed for the best RANK.questionShortlist entries of the other two rankings. 0: off.
+   * Computed for the best RANK.questionShortlist entries of the other two rankings, so only with the full
+   * tier and the exact forms on (RANK.exactWeight > 0); when no shortlisted question holds a query word,
+   * nothing changes. 0: off.
    */
   questionWeight: 0.2,
   /** Only for queries of at least this many words as typed: a short query is no question to match. */
@@ -189,7 +191,7 @@ export const RANK = {
   questionShortlist: 20,
   /** A word in more than this share of the questions is not looked for there (as RANK.exactMaxShare). */
   questionMaxShare: 0.5,
-  /** Power of the share of the query's words a question holds (0: the number of words, as MiniSearch). */
+  /** Power of the share of the query's words a question holds (0: any share counts in full). */
   questionCoverage: 1,
   /** The entry's type weight (cost and law intent) applied to its question score too (1: on, 0: off). */
   questionTypeWeight: 0,

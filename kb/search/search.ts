@@ -491,12 +491,12 @@ export class KnowledgeIndex {
       }
       zeroAt(exact.touched, eh);
       // The nearest question: for the best entries so far, their best-matching voorbeeldvraag, scaled to
-      // the best of them. An entry left out has a lower score than every one let in, and gets nothing more.
+      // the best of them; when no question holds a query word, the scores stay as they are. An entry left
+      // out has a lower score than every one let in, and gets nothing more.
       const byQuestion =
         this.questions !== null && RANK.questionWeight > 0 && words.length >= RANK.questionMinWords;
-      const wq = byQuestion ? RANK.questionWeight : 0;
-      const a = ((1 - wq) * (1 - RANK.exactWeight)) / (best || 1);
-      const b = ((1 - wq) * RANK.exactWeight) / (bestExact || 1);
+      const a = (1 - RANK.exactWeight) / (best || 1);
+      const b = RANK.exactWeight / (bestExact || 1);
       if (!byQuestion) {
         for (let i = 0; i < count; i++) {
           const n = candidates[i] as number;
@@ -517,12 +517,16 @@ export class KnowledgeIndex {
         const qs = this.questionScores(shortlist, words, typeW);
         let bestQ = 0;
         for (const v of qs) if (v > bestQ) bestQ = v;
-        const c = bestQ > 0 ? wq / bestQ : 0;
-        shortlist.forEach((n, i) => {
-          weighted[n] = (weighted[n] as number) + c * (qs[i] as number);
-        });
-        for (let i = 0; i < count; i++)
-          top.offer(candidates[i] as number, weighted[candidates[i] as number] as number);
+        const wq = bestQ > 0 ? RANK.questionWeight : 0;
+        const byEntry = new Map<number, number>();
+        if (bestQ > 0) shortlist.forEach((n, i) => byEntry.set(n, (wq * (qs[i] as number)) / bestQ));
+        // The rest keep their order, below every shortlisted entry: the same hits for any limit.
+        for (let i = 0; i < count; i++) {
+          const n = candidates[i] as number;
+          const score = (1 - wq) * (weighted[n] as number) + (byEntry.get(n) ?? 0);
+          weighted[n] = score;
+          top.offer(n, score);
+        }
       }
     }
     const ordered = top.sorted();
@@ -597,8 +601,11 @@ export class KnowledgeIndex {
   private questionsOf(n: number): string[][] {
     let out = this.questionWords.get(n);
     if (!out) {
-      const meta = this.entries?.[n]?.meta as { voorbeeldvragen?: string[] } | undefined;
-      out = (meta?.voorbeeldvragen ?? []).map((q) => exactForms.documentTerms(q));
+      // Read from the entry as shipped: anything but a list of strings counts as no questions.
+      const asked = (this.entries?.[n]?.meta as { voorbeeldvragen?: unknown } | undefined)?.voorbeeldvragen;
+      out = Array.isArray(asked)
+        ? asked.filter((q): q is string => typeof q === 'string').map((q) => exactForms.documentTerms(q))
+        : [];
       if (this.questionWords.size >= 4096) this.questionWords.clear();
       this.questionWords.set(n, out);
     }

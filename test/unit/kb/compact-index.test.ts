@@ -128,5 +128,15 @@ describe('the compact index', () => {
     expect(broken((p) => (p[0] = 99))).toThrow(/malformed/);
     expect(broken((p) => (p[2] = 7))).toThrow(/posting of .* is malformed/);
     expect(broken((p) => (p[3] = Number.NaN))).toThrow(/malformed/);
+    expect(broken((p) => (p[2] = 0.5))).toThrow(/malformed/);
+    expect(broken((p) => (p[3] = Number.POSITIVE_INFINITY))).toThrow(/malformed/);
+    const postings = good.postings.map((p) => [...p]) as unknown[];
+    postings[0] = { 1: 60_000_000, length: 120_000_002 };
+    expect(() => new CompactTier({ ...good, postings } as never, BOOST)).toThrow(/malformed/);
+    const other = (change: Partial<typeof good>) => () => new CompactTier({ ...good, ...change }, BOOST);
+    expect(other({ terms: [7, ...good.terms.slice(1)] as never })).toThrow(/terms or field lengths/);
+    expect(other({ fieldLength: ['x', ...good.fieldLength.slice(1)] as never })).toThrow(/field lengths/);
+    expect(other({ avgFieldLength: good.avgFieldLength.map(() => -1) })).toThrow(/field lengths/);
+    expect(other({ avgFieldLength: [1] })).toThrow(/field lengths/);
   });
 });

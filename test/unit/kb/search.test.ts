@@ -55,6 +55,15 @@ describe('search over the shipped knowledge base', () => {
       expect(index.search('bakfiets')[0]?.id).toBeDefined();
       index.attachFull(fresh());
       expect(index.search('vader kan met kapotte auto niet naar zijn werk')[0]?.id).toBeDefined();
+      // Voorbeeldvragen that are not a list of strings count as none; a long query still searches.
+      const odd = fresh();
+      odd.entries[0].meta.voorbeeldvragen = 'geen lijst';
+      odd.entries[1].meta.voorbeeldvragen = [42, null, 'mag de gemeente afwijken van haar eigen regels'];
+      index.attachFull(odd);
+      expect(index.search('afstemmingsbepaling gegevens delen tussen hulpverleners')[0]?.id).toBe(
+        odd.entries[0].id,
+      );
+      expect(index.search('mag de gemeente afwijken van haar eigen regels')[0]?.id).toBe(odd.entries[1].id);
     });
   });
 
