@@ -2,14 +2,14 @@
  * Ranking quality on queries written by writers who saw only content/ and the sources, never the ranking
  * code or other queries (issue 12). Only aggregates are computed and logged here, never a query.
  *
- * The retired sets (test/eval/heldout.yaml … heldout-8.yaml, 1,939 queries) were held out when written and
- * are tuning material since round 5 (scripts/eval-set.ts says which round read which); the held-out sets
- * heldout-9.yaml and heldout-10.yaml (300 queries each, round 5) have never been tuned on.
+ * The retired sets (test/eval/heldout.yaml … heldout-10.yaml, 2,539 queries) were held out when written and
+ * are tuning material since (scripts/eval-set.ts says which round read which); the held-out sets
+ * heldout-11.yaml and heldout-12.yaml (300 queries each, round 6) have never been tuned on.
  *
  * Asserted: what the ranking reaches, per set and over each group together: MRR@10 >= 0.93 and recall@5 >=
  * 0.97 everywhere, and per set the metrics on which it is above each baseline (the tables below; the rest
  * are ties or below, see ARCHITECTURE.md, "Hold out what we measure with"). Not reached: at most half the
- * default MiniSearch's error (1 - MRR) on the held-out sets.
+ * default MiniSearch's error (1 - MRR) on the held-out sets together (59 %; on set 11 alone 45 %).
  */
 import { describe, expect, it } from 'vitest';
 import { type EvalQuery, evaluate, type Metrics } from '../../../kb/search/evaluate';
@@ -58,11 +58,12 @@ const ABOVE_DEFAULT: Record<SetName, Metric[]> = {
   'heldout-8': ['mrr10', 'top1'],
   'heldout-9': ALL_METRICS,
   'heldout-10': ['mrr10', 'top1'],
+  'heldout-11': ALL_METRICS,
+  'heldout-12': ['mrr10', 'top1'],
 };
 /**
  * Per set: the metrics on which ours is above the VitePress-style MiniSearch. On the retired sets it is at
- * least level on the rest (set 2: recall@5 level); on the held-out sets 9 and 10 its recall@5 is below
- * (0.985 against 0.988, 0.988 against 0.990).
+ * least level on the rest, but for recall@5 on sets 9 and 10 (BELOW_VITEPRESS).
  */
 const ABOVE_VITEPRESS: Record<SetName, Metric[]> = {
   heldout: ALL_METRICS,
@@ -75,12 +76,19 @@ const ABOVE_VITEPRESS: Record<SetName, Metric[]> = {
   'heldout-8': ALL_METRICS,
   'heldout-9': ['mrr10', 'top1'],
   'heldout-10': ['mrr10', 'top1'],
+  'heldout-11': ALL_METRICS,
+  'heldout-12': ALL_METRICS,
+};
+/** Retired sets where a metric is below the VitePress-style MiniSearch's: recall@5 0.987 / 0.988 against 0.988 / 0.990. */
+const BELOW_VITEPRESS: Partial<Record<SetName, Metric[]>> = {
+  'heldout-9': ['recall5'],
+  'heldout-10': ['recall5'],
 };
 
 const retired = RETIRED_SETS.map((name) => [name, loadEvalSet(name) ?? []] as const);
 const heldOut = HELD_OUT_SETS.map((name) => [name, loadEvalSet(name) ?? []] as const);
 
-it('has eight retired sets and two held-out sets of 300 queries each with all four kinds', () => {
+it('has ten retired sets and two held-out sets of 300 queries each with all four kinds', () => {
   expect(retired.map(([name]) => name)).toEqual([
     'heldout',
     'heldout-2',
@@ -90,9 +98,11 @@ it('has eight retired sets and two held-out sets of 300 queries each with all fo
     'heldout-6',
     'heldout-7',
     'heldout-8',
+    'heldout-9',
+    'heldout-10',
   ]);
   for (const [, queries] of retired) expect(queries.length).toBeGreaterThanOrEqual(150);
-  expect(heldOut.map(([name]) => name)).toEqual(['heldout-9', 'heldout-10']);
+  expect(heldOut.map(([name]) => name)).toEqual(['heldout-11', 'heldout-12']);
   for (const [, queries] of heldOut) {
     expect(queries.length).toBe(300);
     expect(new Set(queries.map((q) => q.kind))).toEqual(
@@ -112,7 +122,9 @@ for (const [name, queries] of [...retired, ...heldOut]) {
     it(`ranks better than the VitePress-style MiniSearch by ${ABOVE_VITEPRESS[name].join(', ')}`, () => {
       for (const m of ABOVE_VITEPRESS[name]) expect(r.ours[m], m).toBeGreaterThan(r.vitePress[m]);
       if (role === 'retired')
-        for (const m of ALL_METRICS) expect(r.ours[m], m).toBeGreaterThanOrEqual(r.vitePress[m]);
+        for (const m of ALL_METRICS)
+          if (!BELOW_VITEPRESS[name]?.includes(m))
+            expect(r.ours[m], m).toBeGreaterThanOrEqual(r.vitePress[m]);
     });
     it(`ranks better than the default MiniSearch by ${ABOVE_DEFAULT[name].join(', ')}`, () => {
       for (const m of ABOVE_DEFAULT[name]) expect(r.ours[m], m).toBeGreaterThan(r.base[m]);
@@ -140,14 +152,15 @@ describe('ranking quality on the held-out sets together', () => {
     'held-out (all)',
     heldOut.flatMap(([, queries]) => queries),
   );
-  it('reaches MRR@10 0.96 and recall@5 0.985', () => {
+  it('reaches MRR@10 0.96 and recall@5 0.99', () => {
     expect(r.ours.mrr10).toBeGreaterThanOrEqual(0.96);
-    expect(r.ours.recall5).toBeGreaterThanOrEqual(0.985);
+    expect(r.ours.recall5).toBeGreaterThanOrEqual(0.99);
   });
-  it('ranks better than the default MiniSearch by MRR@10, recall@5 and top-1', () => {
-    for (const m of ALL_METRICS) expect(r.ours[m], m).toBeGreaterThan(r.base[m]);
+  it('ranks better than both baselines by MRR@10, recall@5 and top-1', () => {
+    for (const baseline of [r.base, r.vitePress])
+      for (const m of ALL_METRICS) expect(r.ours[m], m).toBeGreaterThan(baseline[m]);
   });
-  it('ranks better than the VitePress-style MiniSearch by MRR@10 and top-1 (recall@5 0.987 against 0.989)', () => {
-    for (const m of ['mrr10', 'top1'] as const) expect(r.ours[m], m).toBeGreaterThan(r.vitePress[m]);
+  it('has less than 60 % of the default MiniSearch’s error (1 - MRR@10; the issue asks for 50 %)', () => {
+    expect(1 - r.ours.mrr10).toBeLessThan(0.6 * (1 - r.base.mrr10));
   });
 });
