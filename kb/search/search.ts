@@ -518,12 +518,14 @@ export class KnowledgeIndex {
         let bestQ = 0;
         for (const v of qs) if (v > bestQ) bestQ = v;
         const wq = bestQ > 0 ? RANK.questionWeight : 0;
-        const byEntry = new Map<number, number>();
-        if (bestQ > 0) shortlist.forEach((n, i) => byEntry.set(n, (wq * (qs[i] as number)) / bestQ));
+        // Per document, what its question adds (a dense array: a look-up per candidate costs nothing).
+        const added = this.pool.take();
+        if (bestQ > 0) shortlist.forEach((n, i) => added.add(n, (wq * (qs[i] as number)) / bestQ));
+        const more = added.scores;
         // The rest keep their order, below every shortlisted entry: the same hits for any limit.
         for (let i = 0; i < count; i++) {
           const n = candidates[i] as number;
-          const score = (1 - wq) * (weighted[n] as number) + (byEntry.get(n) ?? 0);
+          const score = (1 - wq) * (weighted[n] as number) + (more[n] as number);
           weighted[n] = score;
           top.offer(n, score);
         }
