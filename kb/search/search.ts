@@ -520,7 +520,9 @@ export class KnowledgeIndex {
         const wq = bestQ > 0 ? RANK.questionWeight : 0;
         // Per document, what its question adds (a dense array: a look-up per candidate costs nothing).
         const added = this.pool.take();
-        if (bestQ > 0) shortlist.forEach((n, i) => added.add(n, (wq * (qs[i] as number)) / bestQ));
+        if (bestQ > 0)
+          for (let i = 0; i < shortlist.length; i++)
+            added.add(shortlist[i] as number, (wq * (qs[i] as number)) / bestQ);
         const more = added.scores;
         // The rest keep their order, below every shortlisted entry: the same hits for any limit.
         for (let i = 0; i < count; i++) {
