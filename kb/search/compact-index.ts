@@ -16,6 +16,11 @@ const K = 1.2;
 const B = 0.7;
 const D = 0.5;
 
+/** BM25+'s term-frequency part for a term `tf` times in a field of `length` words (`avg` on average). */
+export function bm25Tf(tf: number, length: number, avg: number): number {
+  return D + (tf * (K + 1)) / (tf + K * (1 - B + (B * length) / avg));
+}
+
 export interface CompactIndex {
   fields: string[];
   documentCount: number;

@@ -28,6 +28,7 @@ import { stem } from './analysis/stem.ts';
 import {
   type Accumulator,
   AccumulatorPool,
+  bm25Tf,
   type CompactIndex,
   CompactTier,
   zeroAt,
@@ -497,22 +498,17 @@ export class KnowledgeIndex {
         this.questions !== null && RANK.questionWeight > 0 && words.length >= RANK.questionMinWords;
       const a = (1 - RANK.exactWeight) / (best || 1);
       const b = RANK.exactWeight / (bestExact || 1);
-      if (!byQuestion) {
-        for (let i = 0; i < count; i++) {
-          const n = candidates[i] as number;
-          const score = a * (weighted[n] as number) + b * (ex[n] as number);
-          weighted[n] = score;
-          top.offer(n, score);
-        }
-      } else {
-        // The shortlist and the scale come from all entries, filtered or not (as above).
-        const first = new TopK(RANK.questionShortlist, weighted);
-        for (let i = 0; i < touched.length; i++) {
-          const n = touched[i] as number;
-          const score = a * (weighted[n] as number) + b * (ex[n] as number);
-          weighted[n] = score;
-          first.offer(n, score);
-        }
+      // With the nearest question, the shortlist and the scale come from all entries, filtered or not (as
+      // above), and the hits are chosen after it; otherwise straight from the candidates.
+      const fused = byQuestion ? touched : candidates.subarray(0, count);
+      const first = byQuestion ? new TopK(RANK.questionShortlist, weighted) : top;
+      for (let i = 0; i < fused.length; i++) {
+        const n = fused[i] as number;
+        const score = a * (weighted[n] as number) + b * (ex[n] as number);
+        weighted[n] = score;
+        first.offer(n, score);
+      }
+      if (byQuestion) {
         const shortlist = first.sorted();
         const qs = this.questionScores(shortlist, words, typeW);
         let bestQ = 0;
@@ -588,9 +584,7 @@ export class KnowledgeIndex {
           let tf = 0;
           for (const w of q) if (w === words[i]) tf++;
           if (tf === 0) continue;
-          s +=
-            weight *
-            (D_BM25 + (tf * (K_BM25 + 1)) / (tf + K_BM25 * (1 - B_BM25 + (B_BM25 * q.length) / avg)));
+          s += weight * bm25Tf(tf, q.length, avg);
           held += weight;
         }
         if (s === 0) continue;
@@ -1116,10 +1110,6 @@ export { editDistance };
 
 /** Field weights of the exact-forms index: all 1, as a default MiniSearch weighs them. */
 const EXACT_BOOST: Record<string, number> = Object.fromEntries(EXACT_FIELDS.map((f) => [f, 1]));
-/** MiniSearch's BM25+ parameters, for the nearest-question ranking (compact-index.ts has the same). */
-const K_BM25 = 1.2;
-const B_BM25 = 0.7;
-const D_BM25 = 0.5;
 
 function popcount(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555);
