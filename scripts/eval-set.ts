@@ -2,8 +2,8 @@
  * Loads the evaluation sets and builds the engines they compare: ours, a default MiniSearch and a
  * VitePress-style MiniSearch (fuzzy 0.2, prefix, title boost 4), all over the same entries.
  *
- * The tuning set `test/eval/tuning.yaml` and the retired held-out sets `heldout.yaml` … `heldout-10.yaml`
- * (the ranking has been tuned on both), and the held-out sets `heldout-11.yaml` and `heldout-12.yaml` (written
+ * The tuning set `test/eval/tuning.yaml` and the retired held-out sets `heldout.yaml` … `heldout-12.yaml`
+ * (the ranking has been tuned on both), and the held-out sets `heldout-13.yaml` and `heldout-14.yaml` (written
  * by writers who saw only content/ and the sources, never the ranking code or other queries; never tuned
  * on, reported only as aggregates).
  */
@@ -32,7 +32,8 @@ export type EvalSetName = 'tuning' | RetiredSetName | HeldOutSetName;
  * by mistake before they were measured, so they were measured once, on round 4's ranking and on the first
  * change of round 5, and then retired too; `heldout-9` and `heldout-10` (300 each, midway through round 5,
  * from a snapshot without voorbeeldvragen, synonyms or related terms), read after round 5's changes and
- * retired at the start of round 6.
+ * retired at the start of round 6; `heldout-11` and `heldout-12` (300 each, written at the start of round 6
+ * the same way), read once after round 6's changes and retired at the start of round 7.
  */
 export type RetiredSetName =
   | 'heldout'
@@ -44,7 +45,9 @@ export type RetiredSetName =
   | 'heldout-7'
   | 'heldout-8'
   | 'heldout-9'
-  | 'heldout-10';
+  | 'heldout-10'
+  | 'heldout-11'
+  | 'heldout-12';
 export const RETIRED_SETS: readonly RetiredSetName[] = [
   'heldout',
   'heldout-2',
@@ -56,16 +59,17 @@ export const RETIRED_SETS: readonly RetiredSetName[] = [
   'heldout-8',
   'heldout-9',
   'heldout-10',
+  'heldout-11',
+  'heldout-12',
 ];
 /**
- * The held-out sets of round 6: `heldout-11` and `heldout-12`, 300 queries each, written at the start of
- * round 6 by four new writers (two per set, the 100 entries dealt alternately, 3 queries an entry) from a
+ * The held-out sets of round 7: `heldout-13` and `heldout-14`, 300 queries each, written at the start of
+ * round 7 by four new writers (two per set, the 100 entries dealt alternately, 3 queries an entry) from a
  * content snapshot without voorbeeldvragen, synonyms or related terms, seeing only content/ and the
- * sources. Never tuned on; reported only as aggregates. Committed unread (480d5f4); first read after round
- * 6's last ranking change (2cd8448).
+ * sources. Never tuned on; reported only as aggregates.
  */
-export type HeldOutSetName = 'heldout-11' | 'heldout-12';
-export const HELD_OUT_SETS: readonly HeldOutSetName[] = ['heldout-11', 'heldout-12'];
+export type HeldOutSetName = 'heldout-13' | 'heldout-14';
+export const HELD_OUT_SETS: readonly HeldOutSetName[] = ['heldout-13', 'heldout-14'];
 
 /** The queries of the retired sets together (tuning material). */
 export function loadRetiredSets(): EvalQuery[] {
