@@ -32,7 +32,8 @@ export function matcherFor(terms: readonly QueryTerm[], analyzer: Analyzer): Mat
     const f = folded(word);
     let hit = false;
     if (f.length >= 2) {
-      hit = stems.has(stem(f)) || long.some((st) => f.includes(st)) || prefixes.some((p) => f.startsWith(p));
+      hit =
+        stems.has(stemmed(f)) || long.some((st) => f.includes(st)) || prefixes.some((p) => f.startsWith(p));
     }
     if (seen.size < 20_000) seen.set(word, hit);
     return hit;
@@ -49,6 +50,18 @@ function folded(word: string): string {
     foldCache.set(word, f);
   }
   return f;
+}
+
+/** A folded word → its stem, across queries (stemming is most of judging a new word). */
+const stemCache = new Map<string, string>();
+function stemmed(f: string): string {
+  let s = stemCache.get(f);
+  if (s === undefined) {
+    s = stem(f);
+    if (stemCache.size >= 50_000) stemCache.clear();
+    stemCache.set(f, s);
+  }
+  return s;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -84,8 +97,8 @@ interface Sentence {
 }
 
 /**
- * Plain-text sentences of a markdown fragment with their words, the last few hundred fragments kept:
- * as you type, the same hits come back keystroke after keystroke.
+ * Plain-text sentences of a markdown fragment with their words, the last few thousand fragments kept
+ * (a few hundred entries): as you type, the same hits come back keystroke after keystroke.
  */
 const sentenceCache = new Map<string, Sentence[]>();
 function sentencesOf(markdown: string): Sentence[] {
@@ -94,7 +107,7 @@ function sentencesOf(markdown: string): Sentence[] {
     s = plainText(markdown)
       .split(/(?<=[.!?])\s+/)
       .map((text) => ({ text, words: text.match(WORD) ?? [] }));
-    if (sentenceCache.size >= 512) sentenceCache.delete(sentenceCache.keys().next().value as string);
+    if (sentenceCache.size >= 4096) sentenceCache.delete(sentenceCache.keys().next().value as string);
     sentenceCache.set(markdown, s);
   }
   return s;

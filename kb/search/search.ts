@@ -162,9 +162,13 @@ export class KnowledgeIndex {
   /** The quick fields' words as written (see `exactForms`), shipped with the full tier. */
   private exact: CompactTier | null = null;
   /** Word statistics of the voorbeeldvragen (see QuestionStats), shipped with the full tier. */
-  private questions: { count: number; avgLength: number; df: Map<string, number> } | null = null;
-  /** Per entry, its voorbeeldvragen as words (as written), made on first use; a bounded cache. */
-  private readonly questionWords = new Map<number, string[][]>();
+  private questions: { count: number; avgLength: number; idOf: Map<string, number>; df: Int32Array } | null =
+    null;
+  /**
+   * Per entry, its voorbeeldvragen as word numbers (see questionsOf), made on first use; a bounded cache of
+   * one typed array an entry, so a keystroke leaves no long-lived strings for the collector.
+   */
+  private readonly questionWords = new Map<number, Int32Array>();
   private full: CompactTier | null = null;
   private entries: StoredEntry[] | null = null;
   private readonly pool: AccumulatorPool;
@@ -265,7 +269,8 @@ export class KnowledgeIndex {
     return {
       count: q.count,
       avgLength: q.avgLength,
-      df: new Map(q.terms.map((t, i) => [t, q.df[i] as number])),
+      idOf: new Map(q.terms.map((t, i) => [t, i])),
+      df: Int32Array.from(q.df),
     };
   }
 
@@ -565,8 +570,10 @@ export class KnowledgeIndex {
     const stats = this.questions;
     if (!stats || stats.count === 0) return docs.map(() => 0);
     const Q = stats.count;
-    const idf = words.map((w) => {
-      const df = stats.df.get(w) ?? 0;
+    // The query's words as numbers of the questions' vocabulary (-1: in no question).
+    const ids = words.map((w) => stats.idOf.get(w) ?? -1);
+    const idf = ids.map((id) => {
+      const df = id < 0 ? 0 : (stats.df[id] as number);
       return df === 0 || df > RANK.questionMaxShare * Q ? 0 : Math.log(1 + (Q - df + 0.5) / (df + 0.5));
     });
     const total = idf.reduce((x, y) => x + y, 0);
@@ -575,16 +582,23 @@ export class KnowledgeIndex {
     const avg = stats.avgLength || 1;
     return docs.map((n) => {
       let best = 0;
-      for (const q of this.questionsOf(n)) {
+      const flat = this.questionsOf(n, stats.idOf);
+      // One question after the other: its length, then its words' numbers.
+      for (let at = 0; at < flat.length; ) {
+        const length = flat[at] as number;
+        const start = at + 1;
+        const end = start + length;
+        at = end;
         let s = 0;
         let held = 0;
-        for (let i = 0; i < words.length; i++) {
+        for (let i = 0; i < ids.length; i++) {
           const weight = idf[i] as number;
           if (weight === 0) continue;
+          const id = ids[i] as number;
           let tf = 0;
-          for (const w of q) if (w === words[i]) tf++;
+          for (let j = start; j < end; j++) if (flat[j] === id) tf++;
           if (tf === 0) continue;
-          s += weight * bm25Tf(tf, q.length, avg);
+          s += weight * bm25Tf(tf, length, avg);
           held += weight;
         }
         if (s === 0) continue;
@@ -595,15 +609,24 @@ export class KnowledgeIndex {
     });
   }
 
-  /** An entry's voorbeeldvragen as words (folded, as written), cached. */
-  private questionsOf(n: number): string[][] {
+  /**
+   * An entry's voorbeeldvragen as words (folded, as written), each question as its length followed by its
+   * words' numbers in the questions' vocabulary (-1 for a word it lacks), all in one array; cached.
+   */
+  private questionsOf(n: number, idOf: ReadonlyMap<string, number>): Int32Array {
     let out = this.questionWords.get(n);
     if (!out) {
       // Read from the entry as shipped: anything but a list of strings counts as no questions.
       const asked = (this.entries?.[n]?.meta as { voorbeeldvragen?: unknown } | undefined)?.voorbeeldvragen;
-      out = Array.isArray(asked)
+      const questions = Array.isArray(asked)
         ? asked.filter((q): q is string => typeof q === 'string').map((q) => exactForms.documentTerms(q))
         : [];
+      out = new Int32Array(questions.reduce((sum, q) => sum + 1 + q.length, 0));
+      let at = 0;
+      for (const q of questions) {
+        out[at++] = q.length;
+        for (const w of q) out[at++] = idOf.get(w) ?? -1;
+      }
       if (this.questionWords.size >= 4096) this.questionWords.clear();
       this.questionWords.set(n, out);
     }
