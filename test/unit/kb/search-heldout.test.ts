@@ -8,8 +8,9 @@
  *
  * Asserted: what the ranking reaches, per set and over each group together: MRR@10 >= 0.93 and recall@5 >=
  * 0.97 everywhere, and per set the metrics on which it is above each baseline (the tables below; the rest
- * are ties or below, see ARCHITECTURE.md, "Hold out what we measure with"). Not reached: at most half the
- * default MiniSearch's error (1 - MRR) on the held-out sets together (59 %; on set 11 alone 45 %).
+ * are ties, or for recall@5 on four retired sets below the default, see ARCHITECTURE.md, "Hold out what we
+ * measure with"); on the held-out sets together at most half the default MiniSearch's error (1 - MRR@10):
+ * 41 % when first read (set 13 alone 34 %, set 14 49 %).
  */
 import { describe, expect, it } from 'vitest';
 import { type EvalQuery, evaluate, type Metrics } from '../../../kb/search/evaluate';
@@ -53,20 +54,17 @@ const ABOVE_DEFAULT: Record<SetName, Metric[]> = {
   'heldout-3': ['mrr10', 'top1'],
   'heldout-4': ['mrr10', 'top1'],
   'heldout-5': ALL_METRICS,
-  'heldout-6': ['mrr10', 'top1'],
-  'heldout-7': ALL_METRICS,
+  'heldout-6': ALL_METRICS,
+  'heldout-7': ['mrr10', 'top1'],
   'heldout-8': ['mrr10', 'top1'],
   'heldout-9': ALL_METRICS,
-  'heldout-10': ['mrr10', 'top1'],
+  'heldout-10': ALL_METRICS,
   'heldout-11': ALL_METRICS,
   'heldout-12': ['mrr10', 'top1'],
   'heldout-13': ALL_METRICS,
-  'heldout-14': ALL_METRICS,
+  'heldout-14': ['mrr10', 'top1'],
 };
-/**
- * Per set: the metrics on which ours is above the VitePress-style MiniSearch. On the retired sets it is at
- * least level on the rest, but for recall@5 on sets 9 and 10 (BELOW_VITEPRESS).
- */
+/** Per set: the metrics on which ours is above the VitePress-style MiniSearch (on the rest it is level). */
 const ABOVE_VITEPRESS: Record<SetName, Metric[]> = {
   heldout: ALL_METRICS,
   'heldout-2': ['mrr10', 'top1'],
@@ -76,17 +74,12 @@ const ABOVE_VITEPRESS: Record<SetName, Metric[]> = {
   'heldout-6': ALL_METRICS,
   'heldout-7': ALL_METRICS,
   'heldout-8': ALL_METRICS,
-  'heldout-9': ['mrr10', 'top1'],
-  'heldout-10': ['mrr10', 'top1'],
+  'heldout-9': ALL_METRICS,
+  'heldout-10': ALL_METRICS,
   'heldout-11': ALL_METRICS,
   'heldout-12': ALL_METRICS,
   'heldout-13': ALL_METRICS,
   'heldout-14': ALL_METRICS,
-};
-/** Retired sets where a metric is below the VitePress-style MiniSearch's: recall@5 0.987 / 0.988 against 0.988 / 0.990. */
-const BELOW_VITEPRESS: Partial<Record<SetName, Metric[]>> = {
-  'heldout-9': ['recall5'],
-  'heldout-10': ['recall5'],
 };
 
 const retired = RETIRED_SETS.map((name) => [name, loadEvalSet(name) ?? []] as const);
@@ -127,10 +120,7 @@ for (const [name, queries] of [...retired, ...heldOut]) {
     });
     it(`ranks better than the VitePress-style MiniSearch by ${ABOVE_VITEPRESS[name].join(', ')}`, () => {
       for (const m of ABOVE_VITEPRESS[name]) expect(r.ours[m], m).toBeGreaterThan(r.vitePress[m]);
-      if (role === 'retired')
-        for (const m of ALL_METRICS)
-          if (!BELOW_VITEPRESS[name]?.includes(m))
-            expect(r.ours[m], m).toBeGreaterThanOrEqual(r.vitePress[m]);
+      for (const m of ALL_METRICS) expect(r.ours[m], m).toBeGreaterThanOrEqual(r.vitePress[m]);
     });
     it(`ranks better than the default MiniSearch by ${ABOVE_DEFAULT[name].join(', ')}`, () => {
       for (const m of ABOVE_DEFAULT[name]) expect(r.ours[m], m).toBeGreaterThan(r.base[m]);
@@ -156,7 +146,7 @@ describe('ranking quality on the retired sets together', () => {
   together(
     'retired (all)',
     retired.flatMap(([, queries]) => queries),
-    { mrr10: 0.96, recall5: 0.985 },
+    { mrr10: 0.975, recall5: 0.99 },
   );
 });
 
@@ -164,9 +154,9 @@ describe('ranking quality on the held-out sets together', () => {
   const r = together(
     'held-out (all)',
     heldOut.flatMap(([, queries]) => queries),
-    { mrr10: 0.96, recall5: 0.99 },
+    { mrr10: 0.975, recall5: 0.995 },
   );
-  it('has less than 60 % of the default MiniSearch’s error (1 - MRR@10; the issue asks for 50 %)', () => {
-    expect(1 - r.ours.mrr10).toBeLessThan(0.6 * (1 - r.base.mrr10));
+  it('has at most half the default MiniSearch’s error (1 - MRR@10)', () => {
+    expect(1 - r.ours.mrr10).toBeLessThanOrEqual(0.5 * (1 - r.base.mrr10));
   });
 });
