@@ -2,8 +2,8 @@
  * Loads the evaluation sets and builds the engines they compare: ours, a default MiniSearch and a
  * VitePress-style MiniSearch (fuzzy 0.2, prefix, title boost 4), all over the same entries.
  *
- * The tuning set `test/eval/tuning.yaml` and the retired held-out sets `heldout.yaml` … `heldout-12.yaml`
- * (the ranking has been tuned on both), and the held-out sets `heldout-13.yaml` and `heldout-14.yaml` (written
+ * The tuning set `test/eval/tuning.yaml` and the retired held-out sets `heldout.yaml` … `heldout-14.yaml`
+ * (the ranking has been tuned on both), and the held-out sets `heldout-15.yaml` and `heldout-16.yaml` (written
  * by writers who saw only content/ and the sources, never the ranking code or other queries; never tuned
  * on, reported only as aggregates).
  */
@@ -33,7 +33,9 @@ export type EvalSetName = 'tuning' | RetiredSetName | HeldOutSetName;
  * change of round 5, and then retired too; `heldout-9` and `heldout-10` (300 each, midway through round 5,
  * from a snapshot without voorbeeldvragen, synonyms or related terms), read after round 5's changes and
  * retired at the start of round 6; `heldout-11` and `heldout-12` (300 each, written at the start of round 6
- * the same way), read once after round 6's changes and retired at the start of round 7.
+ * the same way), read once after round 6's changes and retired at the start of round 7; `heldout-13` and
+ * `heldout-14` (300 each, written at the start of round 7 the same way), read once after round 7's content
+ * changes (24a1b5b) and retired within round 7, when sets 15 and 16 were written.
  */
 export type RetiredSetName =
   | 'heldout'
@@ -47,7 +49,9 @@ export type RetiredSetName =
   | 'heldout-9'
   | 'heldout-10'
   | 'heldout-11'
-  | 'heldout-12';
+  | 'heldout-12'
+  | 'heldout-13'
+  | 'heldout-14';
 export const RETIRED_SETS: readonly RetiredSetName[] = [
   'heldout',
   'heldout-2',
@@ -61,15 +65,17 @@ export const RETIRED_SETS: readonly RetiredSetName[] = [
   'heldout-10',
   'heldout-11',
   'heldout-12',
+  'heldout-13',
+  'heldout-14',
 ];
 /**
- * The held-out sets of round 7: `heldout-13` and `heldout-14`, 300 queries each, written at the start of
- * round 7 by four new writers (two per set, the 100 entries dealt alternately, 3 queries an entry) from a
- * content snapshot without voorbeeldvragen, synonyms or related terms, seeing only content/ and the
- * sources. Never tuned on; reported only as aggregates.
+ * The held-out sets of round 7: `heldout-15` and `heldout-16`, 300 queries each, written after sets 13 and
+ * 14 had been read, by four new writers (two per set, the 100 entries dealt alternately, 3 queries an entry)
+ * from a content snapshot without voorbeeldvragen, zoektermen, synonyms or related terms, seeing only
+ * content/ and the sources. Never tuned on; reported only as aggregates.
  */
-export type HeldOutSetName = 'heldout-13' | 'heldout-14';
-export const HELD_OUT_SETS: readonly HeldOutSetName[] = ['heldout-13', 'heldout-14'];
+export type HeldOutSetName = 'heldout-15' | 'heldout-16';
+export const HELD_OUT_SETS: readonly HeldOutSetName[] = ['heldout-15', 'heldout-16'];
 
 /** The queries of the retired sets together (tuning material). */
 export function loadRetiredSets(): EvalQuery[] {
