@@ -2,8 +2,8 @@
  * Loads the evaluation sets and builds the engines they compare: ours, a default MiniSearch and a
  * VitePress-style MiniSearch (fuzzy 0.2, prefix, title boost 4), all over the same entries.
  *
- * The tuning set `test/eval/tuning.yaml` and the retired held-out sets `heldout.yaml` … `heldout-14.yaml`
- * (the ranking has been tuned on both), and the held-out sets `heldout-15.yaml` and `heldout-16.yaml` (written
+ * The tuning set `test/eval/tuning.yaml` and the retired held-out sets `heldout.yaml` … `heldout-16.yaml`
+ * (the ranking has been tuned on both), and the held-out sets `heldout-17.yaml` and `heldout-18.yaml` (written
  * by writers who saw only content/ and the sources, never the ranking code or other queries; never tuned
  * on, reported only as aggregates).
  */
@@ -35,7 +35,9 @@ export type EvalSetName = 'tuning' | RetiredSetName | HeldOutSetName;
  * retired at the start of round 6; `heldout-11` and `heldout-12` (300 each, written at the start of round 6
  * the same way), read once after round 6's changes and retired at the start of round 7; `heldout-13` and
  * `heldout-14` (300 each, written at the start of round 7 the same way), read once after round 7's content
- * changes (24a1b5b) and retired within round 7, when sets 15 and 16 were written.
+ * changes (24a1b5b) and retired within round 7, when sets 15 and 16 were written; `heldout-15` and
+ * `heldout-16` (300 each, from a snapshot without zoektermen too), read once at b6cb636 and retired within
+ * round 7, when sets 17 and 18 were written.
  */
 export type RetiredSetName =
   | 'heldout'
@@ -51,7 +53,9 @@ export type RetiredSetName =
   | 'heldout-11'
   | 'heldout-12'
   | 'heldout-13'
-  | 'heldout-14';
+  | 'heldout-14'
+  | 'heldout-15'
+  | 'heldout-16';
 export const RETIRED_SETS: readonly RetiredSetName[] = [
   'heldout',
   'heldout-2',
@@ -67,15 +71,17 @@ export const RETIRED_SETS: readonly RetiredSetName[] = [
   'heldout-12',
   'heldout-13',
   'heldout-14',
+  'heldout-15',
+  'heldout-16',
 ];
 /**
- * The held-out sets of round 7: `heldout-15` and `heldout-16`, 300 queries each, written after sets 13 and
- * 14 had been read, by four new writers (two per set, the 100 entries dealt alternately, 3 queries an entry)
+ * The held-out sets of round 7: `heldout-17` and `heldout-18`, 300 queries each, written after sets 15 and
+ * 16 had been read, by four new writers (two per set, the 100 entries dealt alternately, 3 queries an entry)
  * from a content snapshot without voorbeeldvragen, zoektermen, synonyms or related terms, seeing only
  * content/ and the sources. Never tuned on; reported only as aggregates.
  */
-export type HeldOutSetName = 'heldout-15' | 'heldout-16';
-export const HELD_OUT_SETS: readonly HeldOutSetName[] = ['heldout-15', 'heldout-16'];
+export type HeldOutSetName = 'heldout-17' | 'heldout-18';
+export const HELD_OUT_SETS: readonly HeldOutSetName[] = ['heldout-17', 'heldout-18'];
 
 /** The queries of the retired sets together (tuning material). */
 export function loadRetiredSets(): EvalQuery[] {
