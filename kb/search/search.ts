@@ -999,11 +999,11 @@ const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /**
  * A query term that asks for an amount: a cost word, also as part of a compound ("jaarkosten"), or a
- * large number word ("5 miljoen").
+ * large number word ("5 miljoen", "vier ton": a ton is 100,000 euros in Dutch speech).
  */
 const isCostTerm = (term: string) =>
   COST_INTENT.has(term) || AMOUNT_WORDS.has(term) || COST_ENDING.test(term);
-const AMOUNT_WORDS = new Set(['miljoen', 'duizend']);
+const AMOUNT_WORDS = new Set(['miljoen', 'duizend', 'ton']);
 /**
  * A compound whose last part is an amount word ("jaarkosten", "halfjaarbedrag", "uurtarief"), not
  * "bekostiging" (funding: who pays, not how much).

@@ -314,6 +314,9 @@ describe('zoektermen, amounts and the top of the list', () => {
     expect(ids(index, 'gezinsuitkering per maand')[0]).toBe('lelystad-gezinsuitkering-per-maand');
     expect(ids(index, 'ten boer dorpscoaches')[0]).toBe('ten-boer-ontschotte-budgetten-dorpscoaches');
     expect(ids(index, '5 miljoen ten boer')[0]).toBe('ten-boer-integraal-budget-dorpscoaches-per-jaar');
+    // "Vier ton": 400,000 euros.
+    expect(ids(index, 'zaanstad maatwerk')[0]).toBe('zaanstad-maatwerkbudget-spijtregel');
+    expect(ids(index, 'zaanstad vier ton maatwerk')[0]).toBe('zaanstad-maatwerkbudget-per-jaar');
     expect(ids(index, 'jaarkosten jeugdhulp met verblijf twee kinderen')[0]).toBe(
       'lelystad-jeugdhulp-met-verblijf-twee-kinderen-per-jaar',
     );
