@@ -2,8 +2,8 @@
  * Loads the evaluation sets and builds the engines they compare: ours, a default MiniSearch and a
  * VitePress-style MiniSearch (fuzzy 0.2, prefix, title boost 4), all over the same entries.
  *
- * The tuning set `test/eval/tuning.yaml` and the retired held-out sets `heldout.yaml` … `heldout-16.yaml`
- * (the ranking has been tuned on both), and the held-out sets `heldout-17.yaml` and `heldout-18.yaml` (written
+ * The tuning set `test/eval/tuning.yaml` and the retired held-out sets `heldout.yaml` … `heldout-18.yaml`
+ * (the ranking has been tuned on both), and the held-out sets `heldout-19.yaml` and `heldout-20.yaml` (written
  * by writers who saw only content/ and the sources, never the ranking code or other queries; never tuned
  * on, reported only as aggregates).
  */
@@ -37,7 +37,8 @@ export type EvalSetName = 'tuning' | RetiredSetName | HeldOutSetName;
  * `heldout-14` (300 each, written at the start of round 7 the same way), read once after round 7's content
  * changes (24a1b5b) and retired within round 7, when sets 15 and 16 were written; `heldout-15` and
  * `heldout-16` (300 each, from a snapshot without zoektermen too), read once at b6cb636 and retired within
- * round 7, when sets 17 and 18 were written.
+ * round 7, when sets 17 and 18 were written; `heldout-17` and `heldout-18` (300 each, the same way), read
+ * once at 087910c and retired within round 7, when sets 19 and 20 were written.
  */
 export type RetiredSetName =
   | 'heldout'
@@ -55,7 +56,9 @@ export type RetiredSetName =
   | 'heldout-13'
   | 'heldout-14'
   | 'heldout-15'
-  | 'heldout-16';
+  | 'heldout-16'
+  | 'heldout-17'
+  | 'heldout-18';
 export const RETIRED_SETS: readonly RetiredSetName[] = [
   'heldout',
   'heldout-2',
@@ -73,15 +76,17 @@ export const RETIRED_SETS: readonly RetiredSetName[] = [
   'heldout-14',
   'heldout-15',
   'heldout-16',
+  'heldout-17',
+  'heldout-18',
 ];
 /**
- * The held-out sets of round 7: `heldout-17` and `heldout-18`, 300 queries each, written after sets 15 and
- * 16 had been read, by four new writers (two per set, the 100 entries dealt alternately, 3 queries an entry)
+ * The held-out sets of round 7: `heldout-19` and `heldout-20`, 300 queries each, written after sets 17 and
+ * 18 had been read, by four new writers (two per set, the 100 entries dealt alternately, 3 queries an entry)
  * from a content snapshot without voorbeeldvragen, zoektermen, synonyms or related terms, seeing only
  * content/ and the sources. Never tuned on; reported only as aggregates.
  */
-export type HeldOutSetName = 'heldout-17' | 'heldout-18';
-export const HELD_OUT_SETS: readonly HeldOutSetName[] = ['heldout-17', 'heldout-18'];
+export type HeldOutSetName = 'heldout-19' | 'heldout-20';
+export const HELD_OUT_SETS: readonly HeldOutSetName[] = ['heldout-19', 'heldout-20'];
 
 /** The queries of the retired sets together (tuning material). */
 export function loadRetiredSets(): EvalQuery[] {

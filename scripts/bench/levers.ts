@@ -3,7 +3,7 @@
  * held-out sets): MRR@10 on the tuning set per writing round (the original 143 queries, round 2's 85, round
  * 3's 131 and 120 situations, and 150 short queries) and over the whole set with its even and odd halves (a
  * change that helps only one half or one round is likely fitted to a few queries); MRR@10 / recall@5 on the
- * retired held-out sets together (`retired`, 4,339 queries); MRR@10 over the two voorbeeldvragen folds
+ * retired held-out sets together (`retired`, 4,939 queries); MRR@10 over the two voorbeeldvragen folds
  * (vragen-cv: 1,200 queries by other writers, each asked of an index without it); and the mean of the
  * three MRR@10 figures, on which round 5 chose. One line for each setting given on the command line.
  * Example: `tsx scripts/bench/levers.ts coordinationPower=1 coordinationPower=2 boost.zoektermen=3 type.wet=1.2`.
