@@ -32,8 +32,7 @@ export function matcherFor(terms: readonly QueryTerm[], analyzer: Analyzer): Mat
     const f = folded(word);
     let hit = false;
     if (f.length >= 2) {
-      hit =
-        stems.has(stemmed(f)) || long.some((st) => f.includes(st)) || prefixes.some((p) => f.startsWith(p));
+      hit = stems.has(stem(f)) || long.some((st) => f.includes(st)) || prefixes.some((p) => f.startsWith(p));
     }
     if (seen.size < 20_000) seen.set(word, hit);
     return hit;
@@ -50,18 +49,6 @@ function folded(word: string): string {
     foldCache.set(word, f);
   }
   return f;
-}
-
-/** A folded word → its stem, across queries (stemming is most of judging a new word). */
-const stemCache = new Map<string, string>();
-function stemmed(f: string): string {
-  let s = stemCache.get(f);
-  if (s === undefined) {
-    s = stem(f);
-    if (stemCache.size >= 50_000) stemCache.clear();
-    stemCache.set(f, s);
-  }
-  return s;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
