@@ -8,6 +8,7 @@ import {
   RELATED_FILE,
   RENAMES_FILE,
   SYNONYMS_FILE,
+  ZOEKVRAGEN_FILE,
 } from '../kb/search/knowledge-base.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
@@ -41,5 +42,6 @@ export function readKnowledgeBaseFiles(root: string = CONTENT_DIR): KnowledgeBas
     renames: side(RENAMES_FILE),
     knelpunten: side(KNELPUNTEN_FILE),
     related: side(RELATED_FILE),
+    zoekvragen: side(ZOEKVRAGEN_FILE),
   };
 }

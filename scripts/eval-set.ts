@@ -2,8 +2,8 @@
  * Loads the evaluation sets and builds the engines they compare: ours, a default MiniSearch and a
  * VitePress-style MiniSearch (fuzzy 0.2, prefix, title boost 4), all over the same entries.
  *
- * The tuning set `test/eval/tuning.yaml` and the retired held-out sets `heldout.yaml` … `heldout-18.yaml`
- * (the ranking has been tuned on both), and the held-out sets `heldout-19.yaml` and `heldout-20.yaml` (written
+ * The tuning set `test/eval/tuning.yaml` and the retired held-out sets `heldout.yaml` … `heldout-20.yaml`
+ * (the ranking has been tuned on both), and the held-out sets `heldout-21.yaml` and `heldout-22.yaml` (written
  * by writers who saw only content/ and the sources, never the ranking code or other queries; never tuned
  * on, reported only as aggregates).
  */
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { parse } from 'yaml';
 import { errorsOf } from '../kb/content/problems.ts';
+import { fold } from '../kb/search/analysis/fold.ts';
 import { buildIndex } from '../kb/search/build-index.ts';
 import { type EvalQuery, evaluate } from '../kb/search/evaluate.ts';
 import { toIndexDoc } from '../kb/search/index-doc.ts';
@@ -38,7 +39,9 @@ export type EvalSetName = 'tuning' | RetiredSetName | HeldOutSetName;
  * changes (24a1b5b) and retired within round 7, when sets 15 and 16 were written; `heldout-15` and
  * `heldout-16` (300 each, from a snapshot without zoektermen too), read once at b6cb636 and retired within
  * round 7, when sets 17 and 18 were written; `heldout-17` and `heldout-18` (300 each, the same way), read
- * once at 087910c and retired within round 7, when sets 19 and 20 were written.
+ * once at 087910c and retired within round 7, when sets 19 and 20 were written; `heldout-19` and `heldout-20`
+ * (300 each, the same way), read once at 0faf05f, after round 7's last ranking change, and retired at the
+ * start of round 8.
  */
 export type RetiredSetName =
   | 'heldout'
@@ -58,7 +61,9 @@ export type RetiredSetName =
   | 'heldout-15'
   | 'heldout-16'
   | 'heldout-17'
-  | 'heldout-18';
+  | 'heldout-18'
+  | 'heldout-19'
+  | 'heldout-20';
 export const RETIRED_SETS: readonly RetiredSetName[] = [
   'heldout',
   'heldout-2',
@@ -78,21 +83,22 @@ export const RETIRED_SETS: readonly RetiredSetName[] = [
   'heldout-16',
   'heldout-17',
   'heldout-18',
+  'heldout-19',
+  'heldout-20',
 ];
 /**
- * The held-out sets of round 7: `heldout-19` and `heldout-20`, 300 queries each, written after sets 17 and
- * 18 had been read, by four new writers (two per set, the 100 entries dealt alternately, 3 queries an entry)
- * from a content snapshot without voorbeeldvragen, zoektermen, synonyms or related terms, seeing only
- * content/ and the sources. Never tuned on; reported only as aggregates.
+ * The held-out sets of round 8: `heldout-21` and `heldout-22`, 300 queries each, written at the end of round 7
+ * by four new writers (two per set, the 100 entries dealt alternately, 3 queries an entry) from a content
+ * snapshot without voorbeeldvragen, zoektermen, synonyms or related terms, seeing only content/ and the
+ * sources. Never tuned on; reported only as aggregates.
  */
-export type HeldOutSetName = 'heldout-19' | 'heldout-20';
+export type HeldOutSetName = 'heldout-21' | 'heldout-22';
 /*
- * Sets 19 and 20 were read once at 0faf05f, after round 7's last ranking change. `heldout-21.yaml` and
- * `heldout-22.yaml` (300 queries each, written the same way at the end of round 7) are committed unread
- * for the next round: nothing loads them yet. Retire 19 and 20 and name these here when a change is to be
+ * `heldout-23.yaml` and `heldout-24.yaml` (300 queries each, written the same way at the start of round 8)
+ * are committed unread: nothing loads them yet. Retire 21 and 22 and name these here when a change is to be
  * measured on queries nobody has seen.
  */
-export const HELD_OUT_SETS: readonly HeldOutSetName[] = ['heldout-19', 'heldout-20'];
+export const HELD_OUT_SETS: readonly HeldOutSetName[] = ['heldout-21', 'heldout-22'];
 
 /** The queries of the retired sets together (tuning material). */
 export function loadRetiredSets(): EvalQuery[] {
@@ -118,6 +124,7 @@ export function loadTuningSet(): EvalQuery[] {
 }
 
 let cached: IndexAsset | null = null;
+let cachedKb: ReturnType<typeof knowledgeBase> | null = null;
 /**
  * The index over the content as it is now. Other people edit content/ while the ranking is measured:
  * a file with errors is left out (and named on stderr) instead of stopping the measurement.
@@ -129,11 +136,68 @@ function knowledgeBase() {
   return kb;
 }
 
+function sharedKnowledgeBase() {
+  cachedKb ??= knowledgeBase();
+  return cachedKb;
+}
+
 export function asset(): IndexAsset {
   if (cached) return cached;
-  const kb = knowledgeBase();
-  cached = buildIndex(kb.entries, kb.synonyms, kb.renames, kb.knelpunten, kb.related);
+  const kb = sharedKnowledgeBase();
+  cached = buildIndex(kb.entries, kb.synonyms, kb.renames, kb.knelpunten, kb.related, kb.zoekvragen);
   return cached;
+}
+
+const folded = (q: string) => fold(q).replace(/\s+/g, ' ').trim();
+
+/**
+ * The index with every zoekvraag equal (folded) to one of `queries` left out: content/zoekvragen.yaml holds
+ * the tuning and retired queries, so a set is measured on an index that has not seen it.
+ */
+export function assetWithout(queries: readonly EvalQuery[]): IndexAsset {
+  const kb = sharedKnowledgeBase();
+  const drop = new Set(queries.map((q) => folded(q.q)));
+  const kept = Object.fromEntries(
+    Object.entries(kb.zoekvragen).map(([id, list]) => [id, list.filter((q) => !drop.has(folded(q)))]),
+  );
+  return buildIndex(kb.entries, kb.synonyms, kb.renames, kb.knelpunten, kb.related, kept);
+}
+
+/** The index without any zoekvragen: to show what a ranking rule does on the entries alone. */
+export function assetWithoutZoekvragen(): IndexAsset {
+  const kb = sharedKnowledgeBase();
+  return buildIndex(kb.entries, kb.synonyms, kb.renames, kb.knelpunten, kb.related, {});
+}
+
+/**
+ * An engine measured one set out: a query of `sets[i]` is asked of an index without the zoekvragen of all
+ * of `sets[i]` (the first set holding it). Sets that are not in the zoekvragen cost nothing extra.
+ */
+export function leaveSetOut(
+  sets: readonly (readonly EvalQuery[])[],
+  engine: (a: IndexAsset) => (q: string) => string[],
+): (q: string) => string[] {
+  const bank = new Set(Object.values(sharedKnowledgeBase().zoekvragen).flat().map(folded));
+  const routes = new Map<string, number>();
+  sets.forEach((set, i) => {
+    for (const q of set) if (!routes.has(folded(q.q))) routes.set(folded(q.q), i);
+  });
+  const engines = new Map<number, (q: string) => string[]>();
+  let whole: ((q: string) => string[]) | null = null;
+  return (q) => {
+    const i = routes.get(folded(q));
+    const set = i === undefined ? undefined : sets[i];
+    if (i === undefined || !set || !set.some((x) => bank.has(folded(x.q)))) {
+      whole ??= engine(asset());
+      return whole(q);
+    }
+    let e = engines.get(i);
+    if (!e) {
+      e = engine(assetWithout(set));
+      engines.set(i, e);
+    }
+    return e(q);
+  };
 }
 
 export function ourSearch(a: IndexAsset = asset()): (q: string) => string[] {
@@ -144,9 +208,10 @@ export function ourSearch(a: IndexAsset = asset()): (q: string) => string[] {
 function miniSearch(
   searchOptions: ConstructorParameters<typeof MiniSearch>[0]['searchOptions'],
   a: IndexAsset = asset(),
+  withZoekvragen = false,
 ) {
   const mini = new MiniSearch({ fields: [...FIELDS], searchOptions });
-  mini.addAll(a.full.entries.map(toIndexDoc));
+  mini.addAll(a.full.entries.map((e) => toIndexDoc(e, withZoekvragen ? a.full.zoekvragen[e.id] : [])));
   return (q: string) =>
     mini
       .search(q)
@@ -157,6 +222,14 @@ function miniSearch(
 /** A plain MiniSearch with its defaults over the same fields and text: the baseline to beat. */
 export function defaultMiniSearch(a?: IndexAsset): (q: string) => string[] {
   return miniSearch(undefined, a);
+}
+
+/**
+ * The default MiniSearch given the zoekvragen too, in the voorbeeldvragen field: not a baseline from the
+ * issue (which indexes the entries' files), shown to say how much of our lead the zoekvragen make.
+ */
+export function defaultMiniSearchWithZoekvragen(a?: IndexAsset): (q: string) => string[] {
+  return miniSearch(undefined, a, true);
 }
 
 /** MiniSearch configured the way VitePress's local search configures it: the stronger baseline. */
@@ -173,7 +246,7 @@ export function vitePressMiniSearch(a?: IndexAsset): (q: string) => string[] {
  */
 export type Fold = { asset: IndexAsset; queries: EvalQuery[] };
 export function voorbeeldvragenFolds(): Fold[] {
-  const kb = knowledgeBase();
+  const kb = sharedKnowledgeBase();
   return [0, 1].map((k) => {
     const queries: EvalQuery[] = [];
     const entries = kb.entries.map((e) => {
@@ -182,7 +255,10 @@ export function voorbeeldvragenFolds(): Fold[] {
       const kept = all.filter((_, i) => i % 2 !== k);
       return { ...e, meta: { ...e.meta, voorbeeldvragen: kept } } as typeof e;
     });
-    return { asset: buildIndex(entries, kb.synonyms, kb.renames, kb.knelpunten, kb.related), queries };
+    return {
+      asset: buildIndex(entries, kb.synonyms, kb.renames, kb.knelpunten, kb.related, kb.zoekvragen),
+      queries,
+    };
   });
 }
 

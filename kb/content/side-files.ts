@@ -1,9 +1,12 @@
 /**
- * The knowledge base's two data files beside the entries: `synoniemen.yaml` (synonym groups for search)
- * and `renames.yaml` (old id → new id). Parsed as plain YAML data, validated, with line numbers.
+ * The knowledge base's data files beside the entries: `synoniemen.yaml` and `verwante-termen.yaml` (word
+ * groups for search), `renames.yaml` (old id → new id), `knelpunten.yaml` (the shared vocabulary of
+ * knelpunten) and `zoekvragen.yaml` (searches per entry). Parsed as plain YAML data, validated, with line
+ * numbers.
  */
 import { LineCounter, parseDocument } from 'yaml';
 import * as z from 'zod/mini';
+import { fold } from '../search/analysis/fold.ts';
 import { LAW_KEYS } from './laws.ts';
 import type { Problem } from './problems.ts';
 import { ID_PATTERN } from './schema.ts';
@@ -12,7 +15,7 @@ function load(
   path: string,
   text: string,
   problems: Problem[],
-): { value: unknown; line: (i: number) => number } | null {
+): { value: unknown; line: (i: number) => number; itemLine: (i: number, j: number) => number } | null {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, schema: 'core', merge: false });
   const errs = [...doc.errors, ...doc.warnings];
@@ -33,14 +36,19 @@ function load(
     });
     return null;
   }
-  const items =
-    (doc.contents as { items?: { range?: number[]; key?: { range?: number[] } }[] } | null)?.items ?? [];
+  type Node = { range?: number[]; key?: { range?: number[] }; value?: { items?: Node[] } | null };
+  const items = (doc.contents as { items?: Node[] } | null)?.items ?? [];
+  const lineOf = (it: Node | undefined) => {
+    const off = it?.range?.[0] ?? it?.key?.range?.[0];
+    return off === undefined ? 1 : lc.linePos(off).line;
+  };
   return {
     value: doc.toJS({ maxAliasCount: 0 }),
-    line: (i) => {
-      const it = items[i];
-      const off = it?.range?.[0] ?? it?.key?.range?.[0];
-      return off === undefined ? 1 : lc.linePos(off).line;
+    line: (i) => lineOf(items[i]),
+    // The line of the j-th item in the list under top-level key i (j < 0: the key's own line).
+    itemLine: (i, j) => {
+      const inner = j >= 0 ? items[i]?.value?.items?.[j] : undefined;
+      return inner ? lineOf(inner) : lineOf(items[i]);
     },
   };
 }
@@ -171,4 +179,61 @@ export function parseKnelpunten(path: string, text: string): { knelpunten: Knelp
     seen.add(k.id);
   });
   return { knelpunten: problems.length ? [] : r.data, problems };
+}
+
+/** Longest zoekvraag, as for a voorbeeldvraag: one search as typed, not a paragraph. */
+export const ZOEKVRAAG_MAX_LENGTH = 120;
+
+const zoekvragenSchema = z.record(
+  z.string(),
+  z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(ZOEKVRAAG_MAX_LENGTH))),
+);
+
+/**
+ * `zoekvragen.yaml`: per entry id, searches written for that entry (never shown; indexed with the
+ * entry's voorbeeldvragen). Every key must be an existing id (a renamed one names its new id), no entry
+ * lists the same search twice (compared folded: case and accents ignored).
+ */
+export function parseZoekvragen(
+  path: string,
+  text: string,
+  knownIds: ReadonlySet<string>,
+  renames: Readonly<Record<string, string>> = {},
+): { zoekvragen: Record<string, string[]>; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const doc = load(path, text, problems);
+  if (!doc) return { zoekvragen: {}, problems };
+  const value = doc.value ?? {};
+  const err = (line: number, message: string) =>
+    problems.push({ file: path, line, severity: 'error', message });
+  const r = zoekvragenSchema.safeParse(value);
+  if (!r.success) {
+    const keys = value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [];
+    for (const i of r.error.issues) {
+      const key = i.path[0];
+      const at = typeof key === 'string' ? keys.indexOf(key) : -1;
+      const j = typeof i.path[1] === 'number' ? i.path[1] : -1;
+      err(
+        at >= 0 ? doc.itemLine(at, j) : 1,
+        typeof key === 'string'
+          ? `${key}${j >= 0 ? ` search ${j + 1}` : ''}: ${i.message} (each id lists searches, at most ${ZOEKVRAAG_MAX_LENGTH} characters each)`
+          : `${i.message}: the file maps entry ids to lists of searches`,
+      );
+    }
+    return { zoekvragen: {}, problems };
+  }
+  Object.entries(r.data).forEach(([id, searches], i) => {
+    if (!knownIds.has(id))
+      err(
+        doc.itemLine(i, -1),
+        renames[id] ? `"${id}" was renamed: use "${renames[id]}"` : `unknown entry id "${id}"`,
+      );
+    const seen = new Set<string>();
+    searches.forEach((s, j) => {
+      const key = fold(s).replace(/\s+/g, ' ').trim();
+      if (seen.has(key)) err(doc.itemLine(i, j), `${id}: "${s}" is listed twice`);
+      seen.add(key);
+    });
+  });
+  return { zoekvragen: problems.length ? {} : r.data, problems };
 }

@@ -23,6 +23,7 @@ export function buildIndex(
   renames: Record<string, string>,
   knelpunten: Knelpunt[] = [],
   related: SynonymGroups = [],
+  zoekvragen: Readonly<Record<string, readonly string[]>> = {},
 ): IndexAsset {
   const stored: StoredEntry[] = [...entries]
     .sort((a, b) => (a.id < b.id ? -1 : 1))
@@ -30,7 +31,13 @@ export function buildIndex(
       const { file: _file, ...rest } = e as Entry;
       return rest as StoredEntry;
     });
-  const docs = stored.map(toIndexDoc);
+  // Searches per entry, only for entries in this index, in id order (part of the full tier and its hash).
+  const searches: Record<string, string[]> = {};
+  for (const e of stored) {
+    const list = Object.hasOwn(zoekvragen, e.id) ? zoekvragen[e.id] : undefined;
+    if (list?.length) searches[e.id] = [...list];
+  }
+  const docs = stored.map((e) => toIndexDoc(e, searches[e.id]));
   const ids = stored.map((e) => e.id);
   const lexicon = learnLexicon(
     docs.map((d) => `${d.titel} ${d.samenvatting} ${d.trefwoorden} ${d.knelpunt} ${d.tekst}`),
@@ -42,12 +49,14 @@ export function buildIndex(
   exact.addAll(docs);
   const full = new MiniSearch(miniSearchOptions(analyzer, FULL_FIELDS));
   full.addAll(docs);
-  // Each voorbeeldvraag a document of its words as written: how many hold each word (see QuestionStats).
+  // Each voorbeeldvraag and zoekvraag a document of its words as written: how many hold each word (see
+  // QuestionStats).
   const questionDf = new Map<string, number>();
   let questionCount = 0;
   let questionWords = 0;
   for (const e of stored) {
-    for (const q of (e.meta as { voorbeeldvragen?: string[] }).voorbeeldvragen ?? []) {
+    const own = (e.meta as { voorbeeldvragen?: string[] }).voorbeeldvragen ?? [];
+    for (const q of [...own, ...(searches[e.id] ?? [])]) {
       const words = exactForms.documentTerms(q);
       questionCount++;
       questionWords += words.length;
@@ -64,7 +73,7 @@ export function buildIndex(
   const codeOf = new Map(facetValues_.map(([f, v], i) => [`${f}\u0000${v}`, i]));
   const sortedRenames = Object.fromEntries(Object.entries(renames).sort(([a], [b]) => (a < b ? -1 : 1)));
   const contentHash = fnv1a64(
-    JSON.stringify([stored, synonyms, sortedRenames, lexicon, knelpunten, related]),
+    JSON.stringify([stored, synonyms, sortedRenames, lexicon, knelpunten, related, searches]),
   );
   const base = {
     format: INDEX_FORMAT,
@@ -105,6 +114,7 @@ export function buildIndex(
         terms: questionTerms,
         df: questionTerms.map((t) => questionDf.get(t) as number),
       },
+      zoekvragen: searches,
     },
   };
 }

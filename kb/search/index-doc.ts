@@ -5,7 +5,11 @@ import type { IndexDoc } from './search-options.ts';
 /** The section that says what blocked or where the room is, weighted apart from the rest of the text. */
 const KNELPUNT_SECTIONS = ['Knelpunt', 'Ruimte voor maatwerk', 'Wanneer inzetten'];
 
-export function toIndexDoc(e: StoredEntry): IndexDoc {
+/**
+ * `zoekvragen`: the searches written for the entry (zoekvragen.yaml), indexed in the voorbeeldvragen field
+ * after the entry's own.
+ */
+export function toIndexDoc(e: StoredEntry, zoekvragen: readonly string[] = []): IndexDoc {
   const m = e.meta as Record<string, unknown>;
   const knelpunt = KNELPUNT_SECTIONS.map((s) => e.sections[s] ?? '').join('\n');
   const rest = Object.entries(e.sections)
@@ -25,7 +29,7 @@ export function toIndexDoc(e: StoredEntry): IndexDoc {
     samenvatting: e.meta.samenvatting,
     trefwoorden: e.meta.trefwoorden.join(' \n '),
     zoektermen: (e.meta.zoektermen ?? []).join(' \n '),
-    voorbeeldvragen: (e.meta.voorbeeldvragen ?? []).join(' \n '),
+    voorbeeldvragen: [...(e.meta.voorbeeldvragen ?? []), ...zoekvragen].join(' \n '),
     knelpunt,
     tekst: [...rest, ...extra].join('\n'),
   };

@@ -7,7 +7,8 @@
  *   enough to search as you type, browse, and count facets.
  * - `kb/full.json`, the full tier: the body sections of every entry and a MiniSearch index over the
  *   voorbeeldvragen, the knelpunt and the full text, plus the exact-forms index of the quick fields and
- *   word statistics of the voorbeeldvragen (each one a document) for the nearest-question ranking. Loaded right after, off the typing path;
+ *   word statistics of the voorbeeldvragen and zoekvragen (each one a document) for the nearest-question
+ *   ranking, and the zoekvragen themselves. Loaded right after, off the typing path;
  *   the panel uses it once present.
  */
 
@@ -79,6 +80,11 @@ export interface FullAsset {
    * mean length in words, and per word the number of questions holding it (RANK.questionWeight).
    */
   questions: QuestionStats;
+  /**
+   * Per entry id, the searches written for it (zoekvragen.yaml): indexed with its voorbeeldvragen and
+   * matched one by one like them, never shown. Only ids of this index; an entry without any is absent.
+   */
+  zoekvragen: Record<string, string[]>;
 }
 
 export interface QuestionStats {

@@ -13,6 +13,7 @@ import {
   parseRelatedTerms,
   parseRenames,
   parseSynonyms,
+  parseZoekvragen,
 } from '../content/side-files.ts';
 import type { SynonymGroups } from './analysis/analyzer.ts';
 import { buildIndex } from './build-index.ts';
@@ -22,6 +23,7 @@ export const SYNONYMS_FILE = 'synoniemen.yaml';
 export const RENAMES_FILE = 'renames.yaml';
 export const KNELPUNTEN_FILE = 'knelpunten.yaml';
 export const RELATED_FILE = 'verwante-termen.yaml';
+export const ZOEKVRAGEN_FILE = 'zoekvragen.yaml';
 
 export interface KnowledgeBaseFiles {
   entries: SourceFile[];
@@ -30,6 +32,8 @@ export interface KnowledgeBaseFiles {
   knelpunten?: SourceFile;
   /** Related terms (verwante-termen.yaml): query widening at a lower weight. */
   related?: SourceFile;
+  /** Searches per entry (zoekvragen.yaml), indexed with its voorbeeldvragen. */
+  zoekvragen?: SourceFile;
 }
 
 export interface LoadedKnowledgeBase {
@@ -38,6 +42,7 @@ export interface LoadedKnowledgeBase {
   related: SynonymGroups;
   renames: Record<string, string>;
   knelpunten: Knelpunt[];
+  zoekvragen: Record<string, string[]>;
   problems: Problem[];
 }
 
@@ -56,9 +61,12 @@ export function loadKnowledgeBase(files: KnowledgeBaseFiles, options: CheckOptio
   const kn = files.knelpunten
     ? parseKnelpunten(files.knelpunten.path, files.knelpunten.text)
     : { knelpunten: [], problems: [] };
+  const zv = files.zoekvragen
+    ? parseZoekvragen(files.zoekvragen.path, files.zoekvragen.text, ids, ren.renames)
+    : { zoekvragen: {}, problems: [] };
   const links = checkLinks(files.entries, entries, new Set(kn.knelpunten.map((k) => k.id)), ids);
   // Near-duplicates (warnings) and anything that looks like personal data (errors), in every file.
-  const sideFiles = [files.synonyms, files.related, files.renames, files.knelpunten].filter(
+  const sideFiles = [files.synonyms, files.related, files.renames, files.knelpunten, files.zoekvragen].filter(
     (f): f is SourceFile => !!f,
   );
   const extra = extraChecks([...files.entries, ...sideFiles], entries, options);
@@ -69,12 +77,14 @@ export function loadKnowledgeBase(files: KnowledgeBaseFiles, options: CheckOptio
     related: rel.groups,
     renames: ren.renames,
     knelpunten: kn.knelpunten,
+    zoekvragen: zv.zoekvragen,
     problems: [
       ...problems,
       ...syn.problems,
       ...rel.problems,
       ...ren.problems,
       ...kn.problems,
+      ...zv.problems,
       ...links,
       ...extra,
     ],
@@ -89,7 +99,7 @@ export function buildKnowledgeBase(
   const kb = loadKnowledgeBase(files, options);
   if (errorsOf(kb.problems).length) return { asset: null, problems: kb.problems };
   return {
-    asset: buildIndex(kb.entries, kb.synonyms, kb.renames, kb.knelpunten, kb.related),
+    asset: buildIndex(kb.entries, kb.synonyms, kb.renames, kb.knelpunten, kb.related, kb.zoekvragen),
     problems: kb.problems,
   };
 }

@@ -7,7 +7,7 @@ import type { Options, SearchOptions } from 'minisearch';
 import type { Analyzer } from './analysis/analyzer.ts';
 
 /** Bump when the index layout, fields or analysis change; the panel refuses an index of another version. */
-export const INDEX_SCHEMA_VERSION = 6;
+export const INDEX_SCHEMA_VERSION = 7;
 
 export const FIELDS = [
   'titel',
@@ -40,7 +40,8 @@ export const BOOST: Record<Field, number> = {
   samenvatting: 3,
   trefwoorden: 4,
   zoektermen: 4,
-  voorbeeldvragen: 2,
+  /** The entry's voorbeeldvragen and its zoekvragen (zoekvragen.yaml); 2 before the zoekvragen came. */
+  voorbeeldvragen: 3,
   knelpunt: 1.5,
   tekst: 1,
 };
@@ -178,9 +179,11 @@ export const RANK = {
    * words the question holds), an entry taking its best question's score, scaled to the best entry's.
    * Computed for the best RANK.questionShortlist entries of the other two rankings, so only with the full
    * tier and the exact forms on (RANK.exactWeight > 0); when no shortlisted question holds a query word,
-   * nothing changes. 0: off.
+   * nothing changes. 0: off. The questions are the entry's voorbeeldvragen and its zoekvragen (about 56 an
+   * entry): with 12 an entry, 0.2 was best and more hurt; with the zoekvragen, 0.4 (one set out, see
+   * ARCHITECTURE.md "Zoekvragen").
    */
-  questionWeight: 0.2,
+  questionWeight: 0.4,
   /** Only for queries of at least this many words as typed: a short query is no question to match. */
   questionMinWords: 4,
   /**
@@ -189,8 +192,16 @@ export const RANK = {
    * 0.9280 / 0.9278 / 0.9277 / 0.9277 (tsx scripts/bench/levers.ts).
    */
   questionShortlist: 20,
+  /** An entry's question score: the mean of its this many best-matching questions' scores. */
+  questionTopK: 3,
   /** A word in more than this share of the questions is not looked for there (as RANK.exactMaxShare). */
   questionMaxShare: 0.5,
+  /**
+   * Weight of a stop word or filler word ("hoe", "zit", "het", "mag") when a question is matched, relative
+   * to a content word: with thousands of questions, one worded the same way around another subject
+   * otherwise outscores the entry the query is about.
+   */
+  questionStopWeight: 0.5,
   /** Power of the share of the query's words a question holds (0: any share counts in full). */
   questionCoverage: 1,
   /** The entry's type weight (cost and law intent) applied to its question score too (1: on, 0: off). */

@@ -25,6 +25,7 @@ import { MAX_WORD } from './analysis/compounds.ts';
 import { diminutiveBases } from './analysis/diminutive.ts';
 import { fold, tokenizeWords } from './analysis/fold.ts';
 import { stem } from './analysis/stem.ts';
+import { STOPWORDS } from './analysis/stopwords.ts';
 import {
   type Accumulator,
   AccumulatorPool,
@@ -51,6 +52,7 @@ import {
   COST_INTENT_WEIGHT,
   DEFAULT_LIMIT,
   EXACT_FIELDS,
+  FILLER_WORDS,
   FUZZY_WEIGHT,
   INDEX_SCHEMA_VERSION,
   maxEdits,
@@ -171,6 +173,8 @@ export class KnowledgeIndex {
   private readonly questionWords = new Map<number, Int32Array>();
   private full: CompactTier | null = null;
   private entries: StoredEntry[] | null = null;
+  /** The full tier's zoekvragen per entry id (see FullAsset.zoekvragen), checked on attach. */
+  private zoekvragen: Readonly<Record<string, readonly string[]>> = {};
   private readonly pool: AccumulatorPool;
   /** Per document, bit i: holds query term i (`held`), or only a related term of it (`near`). Zero between queries. */
   private readonly held: Uint32Array;
@@ -245,7 +249,16 @@ export class KnowledgeIndex {
       throw new IndexVersionError('De twee delen van de index nummeren de items verschillend.');
     const exact = this.loadTier(f.exact, EXACT_BOOST);
     const questions = this.loadQuestions(f.questions);
+    const zoekvragen = f.zoekvragen ?? {};
+    if (
+      typeof zoekvragen !== 'object' ||
+      zoekvragen === null ||
+      Array.isArray(zoekvragen) ||
+      !Object.values(zoekvragen).every((l) => Array.isArray(l) && l.every((q) => typeof q === 'string'))
+    )
+      throw new IndexVersionError('De zoekindex is beschadigd of onvolledig.');
     this.full = tier;
+    this.zoekvragen = zoekvragen;
     this.exact = exact;
     this.questions = questions;
     this.questionWords.clear();
@@ -294,6 +307,11 @@ export class KnowledgeIndex {
   /** Every complete entry (once the full tier is loaded), in id order. */
   fullEntries(): readonly StoredEntry[] {
     return this.entries ?? [];
+  }
+
+  /** The zoekvragen per entry id (once the full tier is loaded), to carry into a merged index. */
+  fullZoekvragen(): Readonly<Record<string, readonly string[]>> {
+    return this.zoekvragen;
   }
 
   get hasFull(): boolean {
@@ -572,16 +590,21 @@ export class KnowledgeIndex {
     const Q = stats.count;
     // The query's words as numbers of the questions' vocabulary (-1: in no question).
     const ids = words.map((w) => stats.idOf.get(w) ?? -1);
-    const idf = ids.map((id) => {
+    const idf = ids.map((id, i) => {
       const df = id < 0 ? 0 : (stats.df[id] as number);
-      return df === 0 || df > RANK.questionMaxShare * Q ? 0 : Math.log(1 + (Q - df + 0.5) / (df + 0.5));
+      if (df === 0 || df > RANK.questionMaxShare * Q) return 0;
+      const w = words[i] as string;
+      const weight = STOPWORDS.has(w) || FILLER_WORDS.has(w) ? RANK.questionStopWeight : 1;
+      return weight * Math.log(1 + (Q - df + 0.5) / (df + 0.5));
     });
     const total = idf.reduce((x, y) => x + y, 0);
     if (total === 0) return docs.map(() => 0);
     const power = RANK.questionCoverage;
     const avg = stats.avgLength || 1;
+    const k = Math.max(1, Math.floor(RANK.questionTopK));
+    const bestK = new Float64Array(k);
     return docs.map((n) => {
-      let best = 0;
+      bestK.fill(0);
       const flat = this.questionsOf(n, stats.idOf);
       // One question after the other: its length, then its words' numbers.
       for (let at = 0; at < flat.length; ) {
@@ -603,24 +626,37 @@ export class KnowledgeIndex {
         }
         if (s === 0) continue;
         const score = s * (power === 1 ? held / total : power === 0 ? 1 : (held / total) ** power);
-        if (score > best) best = score;
+        // Keep the k best scores, in descending order.
+        if (score > (bestK[k - 1] as number)) {
+          let at = k - 1;
+          while (at > 0 && score > (bestK[at - 1] as number)) {
+            bestK[at] = bestK[at - 1] as number;
+            at--;
+          }
+          bestK[at] = score;
+        }
       }
+      let best = 0;
+      for (let i = 0; i < k; i++) best += bestK[i] as number;
+      best /= k;
       return RANK.questionTypeWeight > 0 ? best * typeW(n) : best;
     });
   }
 
   /**
-   * An entry's voorbeeldvragen as words (folded, as written), each question as its length followed by its
-   * words' numbers in the questions' vocabulary (-1 for a word it lacks), all in one array; cached.
+   * An entry's voorbeeldvragen and zoekvragen as words (folded, as written), each question as its length
+   * followed by its words' numbers in the questions' vocabulary (-1 for a word it lacks), all in one array;
+   * cached.
    */
   private questionsOf(n: number, idOf: ReadonlyMap<string, number>): Int32Array {
     let out = this.questionWords.get(n);
     if (!out) {
       // Read from the entry as shipped: anything but a list of strings counts as no questions.
-      const asked = (this.entries?.[n]?.meta as { voorbeeldvragen?: unknown } | undefined)?.voorbeeldvragen;
-      const questions = Array.isArray(asked)
-        ? asked.filter((q): q is string => typeof q === 'string').map((q) => exactForms.documentTerms(q))
-        : [];
+      const entry = this.entries?.[n];
+      const asked = (entry?.meta as { voorbeeldvragen?: unknown } | undefined)?.voorbeeldvragen;
+      const own = Array.isArray(asked) ? asked.filter((q): q is string => typeof q === 'string') : [];
+      const written = entry && Object.hasOwn(this.zoekvragen, entry.id) ? this.zoekvragen[entry.id] : [];
+      const questions = [...own, ...(written ?? [])].map((q) => exactForms.documentTerms(q));
       out = new Int32Array(questions.reduce((sum, q) => sum + 1 + q.length, 0));
       let at = 0;
       for (const q of questions) {

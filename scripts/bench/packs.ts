@@ -66,7 +66,14 @@ export async function benchPacks(
   t0 = performance.now();
   const m = mergePackEntries(base.fullEntries(), [{ name: 'Gemeente Groot', entries: opened.entries }]);
   const a = base.asset;
-  const asset = buildIndex(m.entries, a.synonyms, a.renames, a.knelpunten ?? [], a.related ?? []);
+  const asset = buildIndex(
+    m.entries,
+    a.synonyms,
+    a.renames,
+    a.knelpunten ?? [],
+    a.related ?? [],
+    base.fullZoekvragen(),
+  );
   const mergeMs = ms(t0);
 
   t0 = performance.now();

@@ -39,6 +39,8 @@ export interface MergeJob {
   knelpunten: Knelpunt[];
   /** Related terms of the bundled index (query expansion), kept in the merged one. */
   related?: SynonymGroups;
+  /** Searches per bundled entry id (the bundled full tier's zoekvragen), kept in the merged index. */
+  zoekvragen?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface MergeOutcome {
@@ -80,7 +82,14 @@ async function open(job: OpenJob): Promise<OpenedPack> {
 
 function merge(job: MergeJob): MergeOutcome {
   const m = mergePackEntries(job.bundled, job.packs);
-  const asset = buildIndex(m.entries, job.synonyms, job.renames, job.knelpunten, job.related ?? []);
+  const asset = buildIndex(
+    m.entries,
+    job.synonyms,
+    job.renames,
+    job.knelpunten,
+    job.related ?? [],
+    job.zoekvragen ?? {},
+  );
   return { asset, origin: [...m.origin], shadowed: m.shadowed, overCap: m.overCap };
 }
 

@@ -123,6 +123,7 @@ export function useSearchIndex(
       renames: base.asset.renames,
       knelpunten: base.asset.knelpunten ?? [],
       related: base.asset.related ?? [],
+      zoekvragen: base.fullZoekvragen(),
     })
       .then((m) => {
         if (cancelled) return;

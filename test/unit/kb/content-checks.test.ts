@@ -3,7 +3,7 @@ import { checkContent, type SourceFile } from '../../../kb/content/check';
 import { extraChecks, personalDataIn, reviewDue } from '../../../kb/content/content-checks';
 import { errorsOf, formatProblem } from '../../../kb/content/problems';
 import type { Entry } from '../../../kb/content/schema';
-import { loadKnowledgeBase } from '../../../kb/search/knowledge-base';
+import { buildKnowledgeBase, loadKnowledgeBase } from '../../../kb/search/knowledge-base';
 import { readKnowledgeBaseFiles } from '../../../scripts/content-files';
 import { VALID_VOORBEELD, VALID_WET, withLine } from '../../helpers/entries';
 
@@ -98,6 +98,28 @@ describe('personal data in content files', () => {
     expect(extraChecks(files, load(files.slice(0, 1)), { today: TODAY }).map(formatProblem)).toEqual([
       'synoniemen.yaml:2: looks like personal data (telefoonnummer): remove it',
     ]);
+  });
+
+  it('checks zoekvragen.yaml for personal data, so the build fails naming its line', () => {
+    const files = {
+      entries: [{ path: 'voorbeelden/a.md', text: VALID_VOORBEELD }],
+      zoekvragen: {
+        path: 'zoekvragen.yaml',
+        text: 'a:\n  - "fiets voor moeder"\n  - "bel mevrouw op 06 12345678"\n',
+      },
+    };
+    const built = buildKnowledgeBase(files, { today: TODAY });
+    expect(built.asset).toBeNull();
+    expect(errorsOf(built.problems).map(formatProblem)).toEqual([
+      'zoekvragen.yaml:3: looks like personal data (telefoonnummer): remove it',
+    ]);
+    const clean = {
+      ...files,
+      zoekvragen: { path: 'zoekvragen.yaml', text: 'a:\n  - "fiets voor moeder"\n' },
+    };
+    expect(buildKnowledgeBase(clean, { today: TODAY }).asset?.full.zoekvragen).toEqual({
+      a: ['fiets voor moeder'],
+    });
   });
 
   it('does not repeat the personal data in the message', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runJob } from '../../../extension/features/packs/pack-jobs';
 import { buildPack, packChecksum, validatePack } from '../../../kb/organisation/pack';
 import {
   bundledFirst,
@@ -274,12 +275,37 @@ describe('bundled entries keep their place beside packs (issue 15 item 5)', () =
     ).toHaveLength(4);
   });
 
+  it("keeps the bundled entries' zoekvragen in the index the Worker merges with a pack", async () => {
+    const kb = loadKnowledgeBase(readKnowledgeBaseFiles(), { today: TODAY });
+    const bundled = kb.entries.map(({ file: _f, ...e }) => e as StoredEntry);
+    const base = buildIndex(bundled, kb.synonyms, kb.renames, kb.knelpunten, kb.related, kb.zoekvragen);
+    const baseIndex = KnowledgeIndex.load(base.quick, base.full);
+    const pack = buildPack('Gemeente Zwolle', '1', { entries: [entry('zwolle-scootmobielpool')] });
+    const m = await runJob({
+      kind: 'merge',
+      bundled: [...baseIndex.fullEntries()],
+      packs: [{ name: 'Gemeente Zwolle', entries: preparePackEntries(pack) }],
+      synonyms: base.quick.synonyms,
+      renames: base.quick.renames,
+      knelpunten: base.quick.knelpunten,
+      related: base.quick.related ?? [],
+      zoekvragen: baseIndex.fullZoekvragen(),
+    });
+    expect(Object.keys(kb.zoekvragen).length).toBe(100);
+    expect(m.asset.full.zoekvragen).toEqual(base.full.zoekvragen);
+    const merged = KnowledgeIndex.load(m.asset.quick, m.asset.full);
+    const q = 'oma wil op de kleinkinderen passen maar heeft geen geld voor vervoer';
+    expect(merged.search(q, { limit: 5 }).map((h) => h.id)).toEqual(
+      baseIndex.search(q, { limit: 5 }).map((h) => h.id),
+    );
+  });
+
   it('puts a pack entry holding every query word above a bundled entry holding one, once the full tier is there', () => {
     // Each index scales its scores to its own best hit (exact forms): the two lists meet through an
     // entry both return. Without that, the bundled index's best hit scored 1 however weak it was.
     const kb = loadKnowledgeBase(readKnowledgeBaseFiles(), { today: TODAY });
     const bundled = kb.entries.map(({ file: _f, ...e }) => e as StoredEntry);
-    const base = buildIndex(bundled, kb.synonyms, kb.renames, kb.knelpunten, kb.related);
+    const base = buildIndex(bundled, kb.synonyms, kb.renames, kb.knelpunten, kb.related, kb.zoekvragen);
     const pool = entry('zwolle-scootmobielpool', (t) =>
       withLine(
         withLine(t, 'titel:', 'titel: "Scootmobielpool voor bewoners in Zwolle"'),
@@ -291,7 +317,14 @@ describe('bundled entries keep their place beside packs (issue 15 item 5)', () =
     const merged = mergePackEntries(bundled, [
       { name: 'Gemeente Zwolle', entries: preparePackEntries(pack) },
     ]);
-    const asset = buildIndex(merged.entries, kb.synonyms, kb.renames, kb.knelpunten, kb.related);
+    const asset = buildIndex(
+      merged.entries,
+      kb.synonyms,
+      kb.renames,
+      kb.knelpunten,
+      kb.related,
+      kb.zoekvragen,
+    );
     const index = bundledFirst(
       KnowledgeIndex.load(asset.quick, asset.full),
       KnowledgeIndex.load(base.quick, base.full),
@@ -311,7 +344,9 @@ describe('bundled entries keep their place beside packs (issue 15 item 5)', () =
   it('keeps at least half of the top 10 for "pgb" bundled when 40 keyword-stuffed pack entries are added', () => {
     const kb = loadKnowledgeBase(readKnowledgeBaseFiles(), { today: TODAY });
     const bundled = kb.entries.map(({ file: _f, ...e }) => e as StoredEntry);
-    const base = buildIndex(bundled, kb.synonyms, kb.renames, kb.knelpunten);
+    // On the entries alone, without the zoekvragen (with them, the bundled hits already hold 5 places
+    // in the plain merged list): the harder case for the guard.
+    const base = buildIndex(bundled, kb.synonyms, kb.renames, kb.knelpunten, kb.related);
     const bundledHits = KnowledgeIndex.load(base.quick, base.full).search('pgb', { limit: 10 });
     // How many bundled entries match "pgb" depends on the content; at least a page's half here.
     expect(bundledHits.length).toBeGreaterThanOrEqual(5);
@@ -330,7 +365,7 @@ describe('bundled entries keep their place beside packs (issue 15 item 5)', () =
     );
     const pack = buildPack('Spam', '1', { entries: stuffed });
     const merged = mergePackEntries(bundled, [{ name: 'Spam', entries: preparePackEntries(pack) }]);
-    const asset = buildIndex(merged.entries, kb.synonyms, kb.renames, kb.knelpunten);
+    const asset = buildIndex(merged.entries, kb.synonyms, kb.renames, kb.knelpunten, kb.related);
     const plain = KnowledgeIndex.load(asset.quick, asset.full);
     const countBundled = (hits: { id: string }[]) => hits.filter((h) => !merged.origin.has(h.id)).length;
     // What the issue measured: the stuffed entries push most bundled hits out of the top 10 (fewer than

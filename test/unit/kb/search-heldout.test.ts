@@ -2,24 +2,27 @@
  * Ranking quality on queries written by writers who saw only content/ and the sources, never the ranking
  * code or other queries (issue 12). Only aggregates are computed and logged here, never a query.
  *
- * The retired sets (test/eval/heldout.yaml … heldout-18.yaml, 4,939 queries) were held out when written and
+ * The retired sets (test/eval/heldout.yaml … heldout-20.yaml, 5,539 queries) were held out when written and
  * are tuning material since (scripts/eval-set.ts says which round read which); the held-out sets
- * heldout-19.yaml and heldout-20.yaml (300 queries each, round 7) have never been tuned on.
+ * heldout-21.yaml and heldout-22.yaml (300 queries each, written at the end of round 7) have never been
+ * tuned on. content/zoekvragen.yaml holds the tuning and retired queries, so each retired set is measured
+ * one set out (on an index without its own queries); the held-out sets are in no zoekvraag.
  *
  * Asserted: what the ranking reaches, per set and over each group together: MRR@10 >= 0.93 and recall@5 >=
  * 0.97 everywhere, and per set the metrics on which it is above each baseline (the tables below; the rest
  * are ties or below the default, see ARCHITECTURE.md, "Hold out what we measure with"); on the held-out
- * sets together less than 70 % of the default MiniSearch's error (1 - MRR@10), measured 65 % (set 19
- * alone 63 %, set 20 69 %). Not reached: the issue's 50 %. It was reached on sets 13 and 14 (41 %), whose
- * writers saw the entries' zoektermen, not on sets 15 to 20 (63 %, 60 %, 65 %), whose writers did not.
+ * sets together, the share of the default MiniSearch's error (1 - MRR@10) measured in round 8.
  */
 import { describe, expect, it } from 'vitest';
 import { type EvalQuery, evaluate, type Metrics } from '../../../kb/search/evaluate';
 import {
   defaultMiniSearch,
+  defaultMiniSearchWithZoekvragen,
   HELD_OUT_SETS,
   type HeldOutSetName,
+  leaveSetOut,
   loadEvalSet,
+  loadTuningSet,
   ourSearch,
   RETIRED_SETS,
   type RetiredSetName,
@@ -27,11 +30,21 @@ import {
 } from '../../../scripts/eval-set';
 
 const f = (x: number) => x.toFixed(3);
-const engines = { ours: ourSearch(), base: defaultMiniSearch(), vitePress: vitePressMiniSearch() };
+const retired = RETIRED_SETS.map((name) => [name, loadEvalSet(name) ?? []] as const);
+const heldOut = HELD_OUT_SETS.map((name) => [name, loadEvalSet(name) ?? []] as const);
+const bankSets = [loadTuningSet(), ...retired.map(([, queries]) => queries)];
+const engines = {
+  ours: ourSearch(),
+  oursOneSetOut: leaveSetOut(bankSets, ourSearch),
+  base: defaultMiniSearch(),
+  vitePress: vitePressMiniSearch(),
+  baseWithZoekvragen: defaultMiniSearchWithZoekvragen(),
+};
 
-function measure(name: string, queries: EvalQuery[]) {
+/** Held-out sets on the shipped index; retired sets one set out. */
+function measure(name: string, queries: EvalQuery[], oneSetOut: boolean) {
   const r = {
-    ours: evaluate(queries, engines.ours),
+    ours: evaluate(queries, oneSetOut ? engines.oursOneSetOut : engines.ours),
     base: evaluate(queries, engines.base),
     vitePress: evaluate(queries, engines.vitePress),
   };
@@ -56,25 +69,27 @@ const ABOVE_DEFAULT: Record<SetName, Metric[]> = {
   'heldout-4': ['mrr10', 'top1'],
   'heldout-5': ALL_METRICS,
   'heldout-6': ALL_METRICS,
-  'heldout-7': ['mrr10', 'top1'],
+  'heldout-7': ALL_METRICS,
   'heldout-8': ['mrr10', 'top1'],
   'heldout-9': ALL_METRICS,
   'heldout-10': ALL_METRICS,
   'heldout-11': ALL_METRICS,
-  'heldout-12': ['mrr10', 'top1'],
+  'heldout-12': ALL_METRICS,
   'heldout-13': ALL_METRICS,
   'heldout-14': ['mrr10', 'top1'],
   'heldout-15': ALL_METRICS,
-  'heldout-16': ['mrr10', 'recall5'],
-  'heldout-17': ['mrr10', 'top1'],
+  'heldout-16': ALL_METRICS,
+  'heldout-17': ALL_METRICS,
   'heldout-18': ['mrr10', 'top1'],
   'heldout-19': ALL_METRICS,
   'heldout-20': ['mrr10', 'top1'],
+  'heldout-21': ALL_METRICS,
+  'heldout-22': ALL_METRICS,
 };
 /** Per set: the metrics on which ours is above the VitePress-style MiniSearch (on the rest it is level). */
 const ABOVE_VITEPRESS: Record<SetName, Metric[]> = {
   heldout: ALL_METRICS,
-  'heldout-2': ['mrr10', 'top1'],
+  'heldout-2': ALL_METRICS,
   'heldout-3': ALL_METRICS,
   'heldout-4': ALL_METRICS,
   'heldout-5': ALL_METRICS,
@@ -93,12 +108,11 @@ const ABOVE_VITEPRESS: Record<SetName, Metric[]> = {
   'heldout-18': ALL_METRICS,
   'heldout-19': ALL_METRICS,
   'heldout-20': ['mrr10', 'top1'],
+  'heldout-21': ALL_METRICS,
+  'heldout-22': ALL_METRICS,
 };
 
-const retired = RETIRED_SETS.map((name) => [name, loadEvalSet(name) ?? []] as const);
-const heldOut = HELD_OUT_SETS.map((name) => [name, loadEvalSet(name) ?? []] as const);
-
-it('has eighteen retired sets and two held-out sets of 300 queries each with all four kinds', () => {
+it('has twenty retired sets and two held-out sets of 300 queries each with all four kinds', () => {
   expect(retired.map(([name]) => name)).toEqual([
     'heldout',
     'heldout-2',
@@ -118,9 +132,11 @@ it('has eighteen retired sets and two held-out sets of 300 queries each with all
     'heldout-16',
     'heldout-17',
     'heldout-18',
+    'heldout-19',
+    'heldout-20',
   ]);
   for (const [, queries] of retired) expect(queries.length).toBeGreaterThanOrEqual(150);
-  expect(heldOut.map(([name]) => name)).toEqual(['heldout-19', 'heldout-20']);
+  expect(heldOut.map(([name]) => name)).toEqual(['heldout-21', 'heldout-22']);
   for (const [, queries] of heldOut) {
     expect(queries.length).toBe(300);
     expect(new Set(queries.map((q) => q.kind))).toEqual(
@@ -132,7 +148,7 @@ it('has eighteen retired sets and two held-out sets of 300 queries each with all
 for (const [name, queries] of [...retired, ...heldOut]) {
   const role = (RETIRED_SETS as readonly string[]).includes(name) ? 'retired' : 'held-out';
   describe(`ranking quality on the ${role} set ${name}`, () => {
-    const r = measure(name, queries);
+    const r = measure(name, queries, role === 'retired');
     it('reaches MRR@10 0.93 and recall@5 0.97', () => {
       expect(r.ours.mrr10).toBeGreaterThanOrEqual(0.93);
       expect(r.ours.recall5).toBeGreaterThanOrEqual(0.97);
@@ -148,8 +164,13 @@ for (const [name, queries] of [...retired, ...heldOut]) {
 }
 
 /** A group of sets together: the floor it reaches, and above both baselines on every metric. */
-function together(name: string, queries: EvalQuery[], floor: { mrr10: number; recall5: number }) {
-  const r = measure(name, queries);
+function together(
+  name: string,
+  queries: EvalQuery[],
+  floor: { mrr10: number; recall5: number },
+  oneSetOut: boolean,
+) {
+  const r = measure(name, queries, oneSetOut);
   it(`reaches MRR@10 ${floor.mrr10} and recall@5 ${floor.recall5}`, () => {
     expect(r.ours.mrr10).toBeGreaterThanOrEqual(floor.mrr10);
     expect(r.ours.recall5).toBeGreaterThanOrEqual(floor.recall5);
@@ -166,6 +187,7 @@ describe('ranking quality on the retired sets together', () => {
     'retired (all)',
     retired.flatMap(([, queries]) => queries),
     { mrr10: 0.975, recall5: 0.99 },
+    true,
   );
 });
 
@@ -174,6 +196,7 @@ describe('ranking quality on the held-out sets together', () => {
     'held-out (all)',
     heldOut.flatMap(([, queries]) => queries),
     { mrr10: 0.975, recall5: 0.995 },
+    false,
   );
   it('has less than 70 % of the default MiniSearch’s error (1 - MRR@10; the issue asks for 50 %)', () => {
     expect(1 - r.ours.mrr10).toBeLessThan(0.7 * (1 - r.base.mrr10));

@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../kb/content/check';
-import { parseRelatedTerms } from '../../../kb/content/side-files';
+import { parseRelatedTerms, parseZoekvragen } from '../../../kb/content/side-files';
 import { buildIndex } from '../../../kb/search/build-index';
 import { KnowledgeIndex, TopK } from '../../../kb/search/search';
 import { RANK } from '../../../kb/search/search-options';
-import { asset as shippedAsset } from '../../../scripts/eval-set';
+import { assetWithoutZoekvragen, asset as shippedAsset } from '../../../scripts/eval-set';
 import { VALID_VOORBEELD, withLine } from '../../helpers/entries';
 
 interface Spec {
@@ -32,13 +32,17 @@ function entryText(s: Spec): string {
   return t.replace('## Maatwerk\n\nTekst.', `## Maatwerk\n\n${s.tekst ?? 'Tekst.'}`);
 }
 
-function indexOf(specs: Spec[], related: string[][] = []): KnowledgeIndex {
+function indexOf(
+  specs: Spec[],
+  related: string[][] = [],
+  zoekvragen: Record<string, string[]> = {},
+): KnowledgeIndex {
   const { entries, problems } = checkContent(
     specs.map((s) => ({ path: `voorbeelden/${s.id}.md`, text: entryText(s) })),
     { today: '2026-11-23' },
   );
   expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
-  const a = buildIndex(entries, [], {}, [], related);
+  const a = buildIndex(entries, [], {}, [], related, zoekvragen);
   return KnowledgeIndex.load(JSON.parse(JSON.stringify(a.quick)), JSON.parse(JSON.stringify(a.full)));
 }
 
@@ -355,11 +359,16 @@ describe('zoektermen, amounts and the top of the list', () => {
       'participatiewet-bijzondere-bijstand',
     );
     expect(ids(index, 'welk artikel gaat over de maatwerkvoorziening')[0]).toBe('wmo-maatwerkvoorziening');
-    // Without the rule the learning path that names every law comes first.
+    // On the entries alone (no zoekvragen, which now find it too), the rule is what puts the snippet
+    // first: without it the learning path that names every law comes first.
+    const bare = assetWithoutZoekvragen();
+    expect(
+      ids(KnowledgeIndex.load(bare.quick, bare.full), 'welk artikel regelt bijzondere bijstand')[0],
+    ).toBe('participatiewet-bijzondere-bijstand');
     const saved = RANK.lawIntentWeight;
     RANK.lawIntentWeight = 1;
     try {
-      const plain = KnowledgeIndex.load(shippedAsset().quick, shippedAsset().full);
+      const plain = KnowledgeIndex.load(bare.quick, bare.full);
       expect(ids(plain, 'welk artikel regelt bijzondere bijstand')[0]).toBe(
         'wet-en-ruimte-wmo-jeugdwet-participatiewet',
       );
@@ -477,5 +486,68 @@ describe('the nearest question (each voorbeeldvraag on its own)', () => {
       const off = withWeight(0, () => index.search(q, { typing: true }));
       expect(on, q).toEqual(off);
     }
+  });
+});
+
+describe('zoekvragen (content/zoekvragen.yaml)', () => {
+  const specs: Spec[] = [
+    {
+      id: 'opvang-grootouders',
+      titel: 'Opvang door familie na school',
+      tekst: 'Een gezin met drie kinderen.',
+    },
+    { id: 'opvang-buren', titel: 'Opvang door familie na school', tekst: 'Een gezin met drie kinderen.' },
+  ];
+  const zoekvragen = {
+    'opvang-grootouders': ['oma haalt de kleinkinderen op en past op tot moeder thuis is'],
+  };
+
+  it('finds an entry by a search written for it once the full tier is there, in words its own text lacks', () => {
+    const q = 'oma past op de kleinkinderen tot moeder thuis is';
+    expect(ids(indexOf(specs, [], zoekvragen), q)[0]).toBe('opvang-grootouders');
+    // The same entries without the zoekvraag: nothing tells the two apart.
+    const without = indexOf(specs).search(q, { typing: true });
+    expect(without.map((h) => h.score)).not.toContain(1);
+  });
+
+  it('never shows a zoekvraag: the entry as shipped and its excerpt are those of the entry alone', () => {
+    const index = indexOf(specs, [], zoekvragen);
+    const hit = index.search('oma past op de kleinkinderen', { typing: true })[0];
+    expect(hit?.id).toBe('opvang-grootouders');
+    const shipped = index.fullEntries().find((e) => e.id === 'opvang-grootouders');
+    expect(JSON.stringify(shipped)).not.toContain('kleinkinderen');
+    expect(JSON.stringify(hit)).not.toMatch(/oma haalt/);
+  });
+
+  it('keeps only the zoekvragen of entries in the index, in id order, and carries them into the full tier', () => {
+    const { entries } = checkContent(
+      specs.map((s) => ({ path: `voorbeelden/${s.id}.md`, text: entryText(s) })),
+      { today: '2026-11-23' },
+    );
+    const a = buildIndex(entries, [], {}, [], [], { ...zoekvragen, verdwenen: ['weg'], 'opvang-buren': [] });
+    expect(a.full.zoekvragen).toEqual(zoekvragen);
+    const other = buildIndex(entries, [], {}, [], [], {});
+    expect(other.full.manifest.contentHash).not.toBe(a.full.manifest.contentHash);
+  });
+
+  it('rejects a malformed file with the line of the bad id or search, and an id that was renamed with its new id', () => {
+    const known = new Set(['a-b', 'c-d']);
+    const text = 'a-b:\n  - "eerste zoekvraag"\n  - "Eerste  Zoekvraag"\nonbekend:\n  - "x"\noud:\n  - "y"\n';
+    const r = parseZoekvragen('zoekvragen.yaml', text, known, { oud: 'c-d' });
+    expect(r.zoekvragen).toEqual({});
+    expect(r.problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
+      '3: a-b: "Eerste  Zoekvraag" is listed twice',
+      '4: unknown entry id "onbekend"',
+      '6: "oud" was renamed: use "c-d"',
+    ]);
+    const long = parseZoekvragen('z.yaml', `a-b:\n  - "kort"\n  - "${'lang '.repeat(30)}"\n`, known);
+    expect(long.problems.map((p) => p.line)).toEqual([3]);
+    expect(long.problems[0]?.message).toMatch(/a-b search 2: .*120/);
+    expect(parseZoekvragen('z.yaml', '- [a, b]\n', known).problems[0]?.message).toMatch(/maps entry ids/);
+    expect(parseZoekvragen('z.yaml', 'a-b: [\n', known).problems[0]?.message).toMatch(/^YAML/);
+    expect(parseZoekvragen('z.yaml', 'a-b:\n  - "een"\nc-d: ["twee"]\n', known)).toEqual({
+      zoekvragen: { 'a-b': ['een'], 'c-d': ['twee'] },
+      problems: [],
+    });
   });
 });
