@@ -23,6 +23,7 @@ import {
   loadRetiredSets,
   loadTuningSet,
   ourSearch,
+  PARAPHRASE_SETS,
   RETIRED_SETS,
   vitePressMiniSearch,
 } from './eval-set.ts';
@@ -30,13 +31,19 @@ import {
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const heldOutSets = HELD_OUT_SETS.filter((name) => loadEvalSet(name));
-/** `held-out (all)`: every held-out set together, the figure the issue's targets are checked on. */
+const paraphraseSets = PARAPHRASE_SETS.filter((name) => loadEvalSet(name));
+/** `held-out (all)`: the held-out sets written as the issue asks, together: the issue's targets. */
 const ALL = 'held-out (all)';
+/** The held-out sets written around the entries' own words, together (a harder test of paraphrase). */
+const PARAPHRASE = 'held-out paraphrase (all)';
 /** `retired (all)`: the retired sets together. */
 const RETIRED = 'retired (all)';
 const tuningSets = ['tuning', ...RETIRED_SETS, RETIRED];
-const sets: string[] = args.includes('--tuning') ? tuningSets : [...tuningSets, ...HELD_OUT_SETS, ALL];
-const isHeldOut = (name: string) => name === ALL || (HELD_OUT_SETS as readonly string[]).includes(name);
+const sets: string[] = args.includes('--tuning')
+  ? tuningSets
+  : [...tuningSets, ...HELD_OUT_SETS, ALL, ...PARAPHRASE_SETS, PARAPHRASE];
+const isHeldOut = (name: string) =>
+  name === ALL || name === PARAPHRASE || [...HELD_OUT_SETS, ...PARAPHRASE_SETS].some((set) => set === name);
 // content/zoekvragen.yaml holds the tuning and retired queries: each of those sets is measured on an index
 // without its own (leaveSetOut), the held-out sets on the index as shipped.
 const bankSets = [loadTuningSet(), ...RETIRED_SETS.map((name) => loadEvalSet(name) ?? [])];
@@ -56,9 +63,9 @@ const out: Record<string, unknown> = {};
 
 for (const name of sets) {
   const queries: EvalQuery[] | null =
-    name === ALL
-      ? heldOutSets.length
-        ? heldOutSets.flatMap((set) => loadEvalSet(set) ?? [])
+    name === ALL || name === PARAPHRASE
+      ? (name === ALL ? heldOutSets : paraphraseSets).length
+        ? (name === ALL ? heldOutSets : paraphraseSets).flatMap((set) => loadEvalSet(set) ?? [])
         : null
       : name === RETIRED
         ? loadRetiredSets()
@@ -66,7 +73,7 @@ for (const name of sets) {
   if (!queries) {
     if (!json)
       console.log(
-        `\n${name}: ${name === ALL ? 'no held-out set exists' : `${evalSetPath(name as EvalSetName)} does not exist`}; skipped.`,
+        `\n${name}: ${name === ALL || name === PARAPHRASE ? 'no held-out set exists' : `${evalSetPath(name as EvalSetName)} does not exist`}; skipped.`,
       );
     out[name] = null;
     continue;
