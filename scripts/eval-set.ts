@@ -2,8 +2,8 @@
  * Loads the evaluation sets and builds the engines they compare: ours, a default MiniSearch and a
  * VitePress-style MiniSearch (fuzzy 0.2, prefix, title boost 4), all over the same entries.
  *
- * The tuning set `test/eval/tuning.yaml` and the retired held-out sets `heldout.yaml` … `heldout-20.yaml`
- * (the ranking has been tuned on both), and the held-out sets `heldout-21.yaml` … `heldout-26.yaml` (written
+ * The tuning set `test/eval/tuning.yaml` and the retired held-out sets `heldout.yaml` … `heldout-26.yaml`
+ * (the ranking has been tuned on both), and the held-out sets `heldout-27.yaml` … `heldout-30.yaml` (written
  * by writers who saw only content/ and the sources, never the ranking code or other queries; never tuned
  * on, reported only as aggregates).
  */
@@ -41,7 +41,10 @@ export type EvalSetName = 'tuning' | RetiredSetName | HeldOutSetName;
  * round 7, when sets 17 and 18 were written; `heldout-17` and `heldout-18` (300 each, the same way), read
  * once at 087910c and retired within round 7, when sets 19 and 20 were written; `heldout-19` and `heldout-20`
  * (300 each, the same way), read once at 0faf05f, after round 7's last ranking change, and retired at the
- * start of round 8.
+ * start of round 8; `heldout-21` … `heldout-24` (300 each, the same way, two pairs of writers) and
+ * `heldout-25` and `heldout-26` (300 each, written from a pictured household without the entry's title,
+ * summary or keyword words: the paraphrase recipe), read once at 6053e53, after the zoekvragen, and
+ * retired within round 8, when their queries joined the zoekvragen.
  */
 export type RetiredSetName =
   | 'heldout'
@@ -63,7 +66,13 @@ export type RetiredSetName =
   | 'heldout-17'
   | 'heldout-18'
   | 'heldout-19'
-  | 'heldout-20';
+  | 'heldout-20'
+  | 'heldout-21'
+  | 'heldout-22'
+  | 'heldout-23'
+  | 'heldout-24'
+  | 'heldout-25'
+  | 'heldout-26';
 export const RETIRED_SETS: readonly RetiredSetName[] = [
   'heldout',
   'heldout-2',
@@ -85,33 +94,26 @@ export const RETIRED_SETS: readonly RetiredSetName[] = [
   'heldout-18',
   'heldout-19',
   'heldout-20',
-];
-/**
- * The held-out sets of round 8, 300 queries each, each written by two new writers (the 100 entries dealt
- * alternately, 3 queries an entry) from a content snapshot without voorbeeldvragen, zoektermen, synonyms
- * or related terms, seeing only content/ and the sources; never tuned on, reported only as aggregates. All
- * six were committed unread and read once, at 6053e53, after round 8's last ranking change.
- *
- * `HELD_OUT_SETS`: `heldout-21` and `heldout-22` (written at the end of round 7) and `heldout-23` and
- * `heldout-24` (start of round 8), written the way the issue asks (situations, keywords, informal, law and
- * cost questions in professional phrasing). `PARAPHRASE_SETS`: `heldout-25` and `heldout-26` (start of
- * round 8), the same kinds written from a household the writer pictured, with no noun or verb of the
- * entry's title, summary or keywords and abbreviations in at most a third: a harder test of paraphrase.
- */
-export type HeldOutSetName =
-  | 'heldout-21'
-  | 'heldout-22'
-  | 'heldout-23'
-  | 'heldout-24'
-  | 'heldout-25'
-  | 'heldout-26';
-export const HELD_OUT_SETS: readonly HeldOutSetName[] = [
   'heldout-21',
   'heldout-22',
   'heldout-23',
   'heldout-24',
+  'heldout-25',
+  'heldout-26',
 ];
-export const PARAPHRASE_SETS: readonly HeldOutSetName[] = ['heldout-25', 'heldout-26'];
+/**
+ * The held-out sets, 300 queries each, each written by two new writers (the 100 entries dealt alternately,
+ * 3 queries an entry) in round 8 from a content snapshot without voorbeeldvragen, zoektermen, synonyms or
+ * related terms, seeing only content/ and the sources; never tuned on, reported only as aggregates.
+ *
+ * `HELD_OUT_SETS`: `heldout-27` and `heldout-28`, written the way the issue asks (situations, keywords,
+ * informal, law and cost questions in professional phrasing). `PARAPHRASE_SETS`: `heldout-29` and
+ * `heldout-30`, the same kinds written from a household the writer pictured, with no noun or verb of the
+ * entry's title, summary or keywords and abbreviations in at most a third: a harder test of paraphrase.
+ */
+export type HeldOutSetName = 'heldout-27' | 'heldout-28' | 'heldout-29' | 'heldout-30';
+export const HELD_OUT_SETS: readonly HeldOutSetName[] = ['heldout-27', 'heldout-28'];
+export const PARAPHRASE_SETS: readonly HeldOutSetName[] = ['heldout-29', 'heldout-30'];
 
 /** The queries of the retired sets together (tuning material). */
 export function loadRetiredSets(): EvalQuery[] {

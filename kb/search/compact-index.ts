@@ -144,6 +144,7 @@ export class CompactTier {
   /** The sorted terms (for prefixes and typos). */
   private readonly terms: readonly string[];
   private readonly documentCount: number;
+  private readonly fields: readonly string[];
   /**
    * Per term position, `[fieldId, count, doc, doc, …]` per field, and beside it each posting's impact:
    * BM25+'s term-frequency part `D + tf(K+1) / (tf + K(1 - B + B·len/avg))`, computed once at load (the
@@ -166,6 +167,7 @@ export class CompactTier {
     });
     this.terms = index.terms;
     this.documentCount = index.documentCount;
+    this.fields = [...index.fields];
     this.boosts = Float64Array.from(index.fields, (f) => boost[f] ?? 1);
     // BM25+'s length normalisation per document and field, used once per posting here.
     const F = index.fields.length;
@@ -249,6 +251,11 @@ export class CompactTier {
     return this.positions.has(term);
   }
 
+  /** The position of a field in this tier's postings, or -1 when the tier has no such field. */
+  fieldIndex(name: string): number {
+    return this.fields.indexOf(name);
+  }
+
   /** In how many documents a term occurs (the most of any field). */
   documentFrequency(position: number): number {
     const known = this.dfs[position] as number;
@@ -325,7 +332,7 @@ export class CompactTier {
   /**
    * Adds weight × BM25+ of `term` for every document holding it. With a mask, also sets `bit` in each
    * such document's mask entry, and returns how many documents got the bit newly set; with `also`, sets
-   * the bit there too (no counting).
+   * the bit there too (no counting), for every field or, with `alsoField` >= 0, for that field only.
    */
   add(
     term: string,
@@ -334,6 +341,7 @@ export class CompactTier {
     mask?: Uint32Array,
     bit = 0,
     also?: Uint32Array,
+    alsoField = -1,
   ): number {
     const position = this.positions.get(term);
     if (position === undefined) return 0;
@@ -351,10 +359,11 @@ export class CompactTier {
       const w = weight * boost * Math.log(1 + (n - count + 0.5) / (count + 0.5));
       const end = i + 2 + count;
       if (mask) {
+        const alsoHere = alsoField < 0 || alsoField === field ? also : undefined;
         for (let j = i + 2; j < end; j++, k++) {
           const doc = p[j] as number;
           acc.add(doc, w * (impacts[k] as number));
-          if (also) also[doc] = (also[doc] as number) | bit;
+          if (alsoHere) alsoHere[doc] = (alsoHere[doc] as number) | bit;
           const m = mask[doc] as number;
           if ((m & bit) === 0) {
             mask[doc] = m | bit;

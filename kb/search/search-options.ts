@@ -146,6 +146,11 @@ export const RANK = {
    * its title, summary, keywords or zoektermen): a long case story holds many words it is not about.
    */
   fullCoverage: 0.6,
+  /**
+   * How much of a query word an entry covers when, of its fields that count in full, none holds it but its
+   * voorbeeldvragen or zoekvragen do: searches written for the entry, not a story that happens to use it.
+   */
+  askedCoverage: 1,
   /** A related term in more than this share of the entries is not looked up (little meaning, much cost). */
   relatedMaxShare: 0.2,
   /** Weight of an unknown diminutive's base word ("kleintjes" → klein); 0: off. */
@@ -167,7 +172,7 @@ export const RANK = {
    * in the quick fields, BM25 times the number of words held, as a default MiniSearch scores): each ranking
    * is scaled to its best hit and the two are mixed. 0: off.
    */
-  exactWeight: 0.3,
+  exactWeight: 0.2,
   /**
    * A word that one quick field holds in more than this share of the entries is not looked up in the exact
    * forms (counted per field, as the index counts document frequency; over all fields it can be more).

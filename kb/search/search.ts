@@ -181,6 +181,13 @@ export class KnowledgeIndex {
   private readonly near: Uint32Array;
   /** Per document, bit i: holds query term i in the quick tier (titles, summaries, keywords, zoektermen). */
   private readonly quickHeld: Uint32Array;
+  /**
+   * Per document, bit i: holds query term i in its voorbeeldvragen or zoekvragen (the full tier's
+   * `voorbeeldvragen` field): searches written for the entry, which cover a word as RANK.askedCoverage says.
+   */
+  private readonly askedHeld: Uint32Array;
+  /** The position of the `voorbeeldvragen` field in the full tier (-1: none). */
+  private askedField = -1;
   /** Per document, bit i: holds query term i as typed (exact forms). */
   private readonly exactHeld: Uint32Array;
   /** The last query's candidates (reused; valid until the next query). */
@@ -214,6 +221,7 @@ export class KnowledgeIndex {
     this.held = new Uint32Array(this.all.length);
     this.near = new Uint32Array(this.all.length);
     this.quickHeld = new Uint32Array(this.all.length);
+    this.askedHeld = new Uint32Array(this.all.length);
     this.exactHeld = new Uint32Array(this.all.length);
     this.candidates = new Int32Array(this.all.length);
     this.relatedOf = relatedMap(asset.related ?? [], this.analyzer);
@@ -258,6 +266,7 @@ export class KnowledgeIndex {
     )
       throw new IndexVersionError('De zoekindex is beschadigd of onvolledig.');
     this.full = tier;
+    this.askedField = tier.fieldIndex('voorbeeldvragen');
     this.zoekvragen = zoekvragen;
     this.exact = exact;
     this.questions = questions;
@@ -445,8 +454,10 @@ export class KnowledgeIndex {
     }
     const power = RANK.coordinationPower;
     const fullCoverage = RANK.fullCoverage;
+    const askedCoverage = RANK.askedCoverage;
     const relatedCoverage = RANK.relatedCoverage;
     const quickHeld = this.quickHeld;
+    const askedHeld = this.askedHeld;
     // A cost word asks for an amount, unless it is half of a compound written apart ("kosten delersnorm").
     const apart = this.writtenApart(typedWords, terms);
     const costIntent = terms.some(
@@ -490,9 +501,11 @@ export class KnowledgeIndex {
       const w = typeW(n);
       const h = held[n] as number;
       const q = (quickHeld[n] as number) & h;
+      const a = (askedHeld[n] as number) & h & ~q;
       const c =
         (sum[q] as number) +
-        fullCoverage * (sum[h & ~q] as number) +
+        askedCoverage * (sum[a] as number) +
+        fullCoverage * (sum[h & ~q & ~a] as number) +
         relatedCoverage * (sum[(near[n] as number) & ~h] as number);
       const cover = totalWeight > 0 ? Math.min(1, c / totalWeight) : 1;
       const share = power === 2 ? cover * cover : power === 1 ? cover : cover ** power;
@@ -563,7 +576,7 @@ export class KnowledgeIndex {
         terms.map((_, i) => (bits & (1 << i)) !== 0),
       );
     }
-    zeroAt(touched, held, near, quickHeld);
+    zeroAt(touched, held, near, quickHeld, askedHeld);
     const first = ordered[0];
     const mode: 'all' | 'any' =
       first === undefined || (matched.get(first) ?? []).every((m, i) => m || weights[i] === 0)
@@ -715,10 +728,13 @@ export class KnowledgeIndex {
     const bases = known || RANK.diminutiveWeight <= 0 ? [] : this.diminutives(t.source, tiers);
     if (bases.length) known = true;
     for (const tier of tiers) {
-      // In the quick tier the term's bit goes into `quickHeld` too: there it says what the entry is about.
-      const qa = tier === this.quick ? this.quickHeld : undefined;
-      df += tier.add(t.term, tw, acc, held, bit, qa);
-      for (const b of bases) df += tier.add(b, RANK.diminutiveWeight * tw, acc, held, bit, qa);
+      // In the quick tier the term's bit goes into `quickHeld` too: there it says what the entry is about;
+      // in the full tier's voorbeeldvragen field into `askedHeld`: searches written for the entry.
+      const asked = tier === this.full && this.askedField >= 0;
+      const qa = tier === this.quick ? this.quickHeld : asked ? this.askedHeld : undefined;
+      const qf = asked ? this.askedField : -1;
+      df += tier.add(t.term, tw, acc, held, bit, qa, qf);
+      for (const b of bases) df += tier.add(b, RANK.diminutiveWeight * tw, acc, held, bit, qa, qf);
       let expanded = 0;
       if (t.prefix && t.prefix.length >= 2) {
         // In the full text, fewer completions: their postings are long, and the quick tier has offered
@@ -728,7 +744,7 @@ export class KnowledgeIndex {
             ? maxPrefixTerms(t.prefix)
             : Math.min(RANK.fullPrefixTerms, maxPrefixTerms(t.prefix));
         const more = tier.prefixTerms(t.prefix, max).filter((term) => term !== t.term);
-        for (const term of more) df += tier.add(term, PREFIX_WEIGHT * tw, acc, held, bit, qa);
+        for (const term of more) df += tier.add(term, PREFIX_WEIGHT * tw, acc, held, bit, qa, qf);
         expanded = more.length;
       }
       let close = 0;
@@ -736,12 +752,12 @@ export class KnowledgeIndex {
         const edits = maxEdits(t.term);
         if (edits > 0) {
           for (const [term, d] of tier.closeTerms(t.term, edits, 6)) {
-            df += tier.add(term, FUZZY_WEIGHT * (1 - d / (t.term.length + 1)) * tw, acc, held, bit, qa);
+            df += tier.add(term, FUZZY_WEIGHT * (1 - d / (t.term.length + 1)) * tw, acc, held, bit, qa, qf);
             close++;
           }
           // A typo of a one-word synonym finds the synonym's group, also where no entry has that word.
           for (const [key, d] of RANK.fuzzySynonyms ? this.closeSynonyms(t.term, edits) : []) {
-            df += tier.add(key, FUZZY_WEIGHT * (1 - d / (t.term.length + 1)) * tw, acc, held, bit, qa);
+            df += tier.add(key, FUZZY_WEIGHT * (1 - d / (t.term.length + 1)) * tw, acc, held, bit, qa, qf);
             close++;
           }
         }
@@ -756,7 +772,7 @@ export class KnowledgeIndex {
         t.source.length <= MAX_WORD
       ) {
         for (const term of tier.prefixTerms(t.source, maxPrefixTerms(t.source)))
-          df += tier.add(term, RANK.abbreviationWeight * tw, acc, held, bit, qa);
+          df += tier.add(term, RANK.abbreviationWeight * tw, acc, held, bit, qa, qf);
       }
     }
     if (t.parts && t.parts.length > 1) {

@@ -530,6 +530,27 @@ describe('zoekvragen (content/zoekvragen.yaml)', () => {
     expect(other.full.manifest.contentHash).not.toBe(a.full.manifest.contentHash);
   });
 
+  it('counts a word held only in the searches written for an entry as covered in full, one held only in its text partly', () => {
+    const twins: Spec[] = [
+      { id: 'asked', titel: 'Vervoer naar school', tekst: 'Een gezin met kinderen.' },
+      { id: 'story', titel: 'Vervoer naar school', tekst: 'Een gezin met kinderen en een oma.' },
+    ];
+    const index = indexOf(twins, [], { asked: ['vervoer school oma'] });
+    const score = (id: string) =>
+      index.search('vervoer school oma', { typing: false }).find((h) => h.id === id)?.score;
+    const saved = RANK.askedCoverage;
+    try {
+      // Scores are shares of the best hit's, so compare the story's share of the asked entry's.
+      RANK.askedCoverage = RANK.fullCoverage;
+      const partly = (score('story') as number) / (score('asked') as number);
+      RANK.askedCoverage = 1;
+      expect((score('story') as number) / (score('asked') as number)).toBeLessThan(partly);
+      expect(index.search('vervoer school oma', { typing: false })[0]?.id).toBe('asked');
+    } finally {
+      RANK.askedCoverage = saved;
+    }
+  });
+
   it('rejects a malformed file with the line of the bad id or search, and an id that was renamed with its new id', () => {
     const known = new Set(['a-b', 'c-d']);
     const text = 'a-b:\n  - "eerste zoekvraag"\n  - "Eerste  Zoekvraag"\nonbekend:\n  - "x"\noud:\n  - "y"\n';
