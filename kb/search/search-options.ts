@@ -147,8 +147,9 @@ export const RANK = {
    */
   fullCoverage: 0.6,
   /**
-   * How much of a query word an entry covers when, of its fields that count in full, none holds it but its
-   * voorbeeldvragen or zoekvragen do: searches written for the entry, not a story that happens to use it.
+   * 1: a query word held in an entry's voorbeeldvragen or zoekvragen (searches written for the entry, not a
+   * story that happens to use the word) covers it in full, as in the quick fields; any other value: as the
+   * body text does (RANK.fullCoverage). Since round 8 (see ARCHITECTURE.md, "Zoekvragen").
    */
   askedCoverage: 1,
   /** A related term in more than this share of the entries is not looked up (little meaning, much cost). */

@@ -179,13 +179,11 @@ export class KnowledgeIndex {
   /** Per document, bit i: holds query term i (`held`), or only a related term of it (`near`). Zero between queries. */
   private readonly held: Uint32Array;
   private readonly near: Uint32Array;
-  /** Per document, bit i: holds query term i in the quick tier (titles, summaries, keywords, zoektermen). */
-  private readonly quickHeld: Uint32Array;
   /**
-   * Per document, bit i: holds query term i in its voorbeeldvragen or zoekvragen (the full tier's
-   * `voorbeeldvragen` field): searches written for the entry, which cover a word as RANK.askedCoverage says.
+   * Per document, bit i: holds query term i where it covers the term in full: the quick tier (titles,
+   * summaries, keywords, zoektermen) or the full tier's voorbeeldvragen field (with the zoekvragen).
    */
-  private readonly askedHeld: Uint32Array;
+  private readonly quickHeld: Uint32Array;
   /** The position of the `voorbeeldvragen` field in the full tier (-1: none). */
   private askedField = -1;
   /** Per document, bit i: holds query term i as typed (exact forms). */
@@ -221,7 +219,6 @@ export class KnowledgeIndex {
     this.held = new Uint32Array(this.all.length);
     this.near = new Uint32Array(this.all.length);
     this.quickHeld = new Uint32Array(this.all.length);
-    this.askedHeld = new Uint32Array(this.all.length);
     this.exactHeld = new Uint32Array(this.all.length);
     this.candidates = new Int32Array(this.all.length);
     this.relatedOf = relatedMap(asset.related ?? [], this.analyzer);
@@ -454,10 +451,8 @@ export class KnowledgeIndex {
     }
     const power = RANK.coordinationPower;
     const fullCoverage = RANK.fullCoverage;
-    const askedCoverage = RANK.askedCoverage;
     const relatedCoverage = RANK.relatedCoverage;
     const quickHeld = this.quickHeld;
-    const askedHeld = this.askedHeld;
     // A cost word asks for an amount, unless it is half of a compound written apart ("kosten delersnorm").
     const apart = this.writtenApart(typedWords, terms);
     const costIntent = terms.some(
@@ -501,11 +496,9 @@ export class KnowledgeIndex {
       const w = typeW(n);
       const h = held[n] as number;
       const q = (quickHeld[n] as number) & h;
-      const a = (askedHeld[n] as number) & h & ~q;
       const c =
         (sum[q] as number) +
-        askedCoverage * (sum[a] as number) +
-        fullCoverage * (sum[h & ~q & ~a] as number) +
+        fullCoverage * (sum[h & ~q] as number) +
         relatedCoverage * (sum[(near[n] as number) & ~h] as number);
       const cover = totalWeight > 0 ? Math.min(1, c / totalWeight) : 1;
       const share = power === 2 ? cover * cover : power === 1 ? cover : cover ** power;
@@ -576,7 +569,7 @@ export class KnowledgeIndex {
         terms.map((_, i) => (bits & (1 << i)) !== 0),
       );
     }
-    zeroAt(touched, held, near, quickHeld, askedHeld);
+    zeroAt(touched, held, near, quickHeld);
     const first = ordered[0];
     const mode: 'all' | 'any' =
       first === undefined || (matched.get(first) ?? []).every((m, i) => m || weights[i] === 0)
@@ -728,10 +721,11 @@ export class KnowledgeIndex {
     const bases = known || RANK.diminutiveWeight <= 0 ? [] : this.diminutives(t.source, tiers);
     if (bases.length) known = true;
     for (const tier of tiers) {
-      // In the quick tier the term's bit goes into `quickHeld` too: there it says what the entry is about;
-      // in the full tier's voorbeeldvragen field into `askedHeld`: searches written for the entry.
-      const asked = tier === this.full && this.askedField >= 0;
-      const qa = tier === this.quick ? this.quickHeld : asked ? this.askedHeld : undefined;
+      // In the quick tier the term's bit goes into `quickHeld` too: there it says what the entry is about
+      // (the word covers its share in full); so does the full tier's voorbeeldvragen field, which holds
+      // the searches written for the entry (RANK.askedCoverage 1), not a story that happens to use a word.
+      const asked = tier === this.full && this.askedField >= 0 && RANK.askedCoverage === 1;
+      const qa = tier === this.quick || asked ? this.quickHeld : undefined;
       const qf = asked ? this.askedField : -1;
       df += tier.add(t.term, tw, acc, held, bit, qa, qf);
       for (const b of bases) df += tier.add(b, RANK.diminutiveWeight * tw, acc, held, bit, qa, qf);
