@@ -320,6 +320,12 @@ export class KnowledgeIndex {
     return this.zoekvragen;
   }
 
+  /** One entry's zoekvragen (none before the full tier is loaded, or for an entry without any). */
+  zoekvragenOf(id: string): readonly string[] {
+    const list = Object.hasOwn(this.zoekvragen, id) ? this.zoekvragen[id] : undefined;
+    return Array.isArray(list) ? list : [];
+  }
+
   get hasFull(): boolean {
     return this.full !== null;
   }
@@ -661,8 +667,8 @@ export class KnowledgeIndex {
       const entry = this.entries?.[n];
       const asked = (entry?.meta as { voorbeeldvragen?: unknown } | undefined)?.voorbeeldvragen;
       const own = Array.isArray(asked) ? asked.filter((q): q is string => typeof q === 'string') : [];
-      const written = entry && Object.hasOwn(this.zoekvragen, entry.id) ? this.zoekvragen[entry.id] : [];
-      const questions = [...own, ...(written ?? [])].map((q) => exactForms.documentTerms(q));
+      const written = entry ? this.zoekvragenOf(entry.id) : [];
+      const questions = [...own, ...written].map((q) => exactForms.documentTerms(q));
       out = new Int32Array(questions.reduce((sum, q) => sum + 1 + q.length, 0));
       let at = 0;
       for (const q of questions) {

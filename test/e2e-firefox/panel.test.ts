@@ -54,6 +54,25 @@ test('finds the thuisonderwijs case for "zorgbegeleider thuis", opens it, and Es
   await panel.close();
 });
 
+test('finds a case told in other words through the searches written for it (zoekvragen in the full tier), at 320 px', async () => {
+  const panel = await ff.openPanel();
+  await panel.setViewport({ width: 320, height: 640 });
+  await panel.keyboard.type('moeder zorgt de hele dag voor haar gehandicapte kind en kan niet werken');
+  const first = '#results [role=option]';
+  await panel.waitForFunction(
+    (sel: string, id: string) => document.querySelector(sel)?.getAttribute('data-id') === id,
+    { timeout: 10_000 },
+    first,
+    'lelystad-pgb-jeugdwet-of-wlz',
+  );
+  expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await (await panel.$(first))?.click();
+  await panel.waitForSelector('article.entry[data-entry="lelystad-pgb-jeugdwet-of-wlz"]');
+  await waitForMatch(panel, 'article.entry .why', /voorbeeldvragen/);
+  expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await panel.close();
+});
+
 test('a context-menu search in the background fills the open panel with the selected text', async () => {
   const page = await ff.openPage(demo.url);
   const panel = await ff.openPanel();

@@ -1,4 +1,5 @@
-import { expect, insertViaBackground, tabIdOf, test } from './fixtures';
+import { join } from 'node:path';
+import { expect, insertViaBackground, ROOT, tabIdOf, test } from './fixtures';
 
 test('finds the thuisonderwijs case for "zorgbegeleider thuis" and opens it', async ({
   context,
@@ -20,6 +21,32 @@ test('finds the thuisonderwijs case for "zorgbegeleider thuis" and opens it', as
   await expect(entry.getByText('€ 13.000 per half jaar')).toBeVisible();
   await panel.keyboard.press('Escape');
   await expect(panel.getByRole('combobox')).toHaveValue('zorgbegeleider thuis');
+});
+
+test('finds a case told in other words through the searches written for it (zoekvragen in the full tier), at 320 px', async ({
+  context,
+  panelUrl,
+}) => {
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width: 320, height: 640 });
+  await panel.goto(panelUrl);
+  const search = panel.getByRole('combobox');
+  // Without the zoekvragen the Wlz snippet comes first (kb test: the index without them); in the quick tier
+  // alone, the adapted owner-occupied home.
+  await search.fill('moeder zorgt de hele dag voor haar gehandicapte kind en kan niet werken');
+  const first = panel.locator('#results [role=option]').first();
+  await expect(first).toHaveAttribute('data-id', 'lelystad-pgb-jeugdwet-of-wlz');
+  expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await panel.screenshot({ path: join(ROOT, '.tmp', 'screenshots', 'zoekvragen-results-320.png') });
+  // Enter would open the highlighted hit, which keeps its place by id when the full tier re-ranks
+  // (the quick tier's first); the click opens the first one.
+  await first.click();
+  await expect(panel.locator('article.entry')).toHaveAttribute('data-entry', 'lelystad-pgb-jeugdwet-of-wlz');
+  const why = panel.locator('article.entry .why');
+  await expect(why).toContainText('voorbeeldvragen');
+  await expect(why).not.toContainText('verwant');
+  expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await panel.screenshot({ path: join(ROOT, '.tmp', 'screenshots', 'zoekvragen-entry-320.png') });
 });
 
 test('shows facets with counts and filters by law without a query', async ({ context, panelUrl }) => {

@@ -60,7 +60,7 @@ export function EntryView({ index, entry: e, pack, actions, onOpen, onBack, now,
   };
   const related = index.related(e.id);
   const m = e.meta;
-  const why = whyMatched(e, query);
+  const why = whyMatched(e, query, index.zoekvragenOf(e.id));
   const save = (text: string, k: ReadonlySet<string>) => {
     if (text !== actions.note && unresolved([['note', text]], k).length === 0) actions.saveNote(text);
   };

@@ -1,7 +1,8 @@
 /**
  * A one-line answer to "why is this here?": which parts of the entry hold the user's query words
- * (title, summary, keywords, zoektermen, voorbeeldvragen, a section), or that it matched through a related
- * word. It names every field the search looks in, so it never contradicts the result list.
+ * (title, summary, keywords, zoektermen, voorbeeldvragen with the searches written for it in
+ * content/zoekvragen.yaml, a section), or that it matched through a related word. It names every field the
+ * search looks in, so it never contradicts the result list.
  */
 import type { StoredEntry } from '../../../kb/search/index-format';
 import { matches, queryWords } from '../markdown/highlight';
@@ -15,7 +16,12 @@ export interface WhyMatched {
   missing: string[];
 }
 
-export function whyMatched(e: StoredEntry, query: string): WhyMatched | null {
+/** `searches`: the entry's zoekvragen (searched with its voorbeeldvragen, never shown; both are "examples"). */
+export function whyMatched(
+  e: StoredEntry,
+  query: string,
+  searches: readonly string[] = [],
+): WhyMatched | null {
   const words = queryWords(query);
   if (!words.length) return null;
   const found = new Set<string>();
@@ -29,7 +35,7 @@ export function whyMatched(e: StoredEntry, query: string): WhyMatched | null {
   if (has(e.meta.samenvatting)) fields.push('summary');
   if (has(e.meta.trefwoorden.join(' '))) fields.push('keywords');
   if (has((e.meta.zoektermen ?? []).join('\n'))) fields.push('searchTerms');
-  if (has((e.meta.voorbeeldvragen ?? []).join('\n'))) fields.push('examples');
+  if (has([...(e.meta.voorbeeldvragen ?? []), ...searches].join('\n'))) fields.push('examples');
   const sections = Object.entries(e.sections)
     .filter(([, body]) => has(body))
     .map(([name]) => name);

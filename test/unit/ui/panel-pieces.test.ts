@@ -58,6 +58,29 @@ describe('why an opened entry matched', () => {
     expect(term, 'a word only the zoektermen hold').toBeDefined();
   });
 
+  it('names the examples when only the searches written for the entry (zoekvragen) hold a query word', () => {
+    const e = entry('lelystad-fietskar-in-plaats-van-bakfiets');
+    if (!e) throw new Error('entry missing');
+    const searches = index.zoekvragenOf(e.id);
+    expect(searches.length).toBeGreaterThan(30);
+    const bare = withoutQuestions(e);
+    const word = searches
+      .flatMap((q) => queryWords(q))
+      .find((w) => {
+        const why = whyMatched(bare, w);
+        return why && why.fields.length + why.sections.length === 0;
+      });
+    expect(word, 'a word only the zoekvragen hold').toBeDefined();
+    expect(whyMatched(bare, word as string)).toEqual({ fields: [], sections: [], missing: [word] });
+    expect(whyMatched(bare, word as string, searches)).toEqual({
+      fields: ['examples'],
+      sections: [],
+      missing: [],
+    });
+    expect(index.zoekvragenOf('constructor')).toEqual([]);
+    expect(index.zoekvragenOf('geen-entry')).toEqual([]);
+  });
+
   it('agrees with the result list: a voorbeeldvraag asked as a query finds its entry with no "related word only" line', () => {
     let related = 0;
     let asked = 0;
