@@ -171,7 +171,7 @@ export const RANK = {
   /**
    * Share of the final score that comes from the exact-forms ranking (the query's words as typed, unstemmed,
    * in the quick fields, BM25 times the number of words held, as a default MiniSearch scores): each ranking
-   * is scaled to its best hit and the two are mixed. 0: off.
+   * is scaled to its best hit and the two are mixed. 0: off. 0.3 until round 8; with the zoekvragen, 0.2.
    */
   exactWeight: 0.2,
   /**
@@ -182,7 +182,8 @@ export const RANK = {
   /**
    * Share of the final score that comes from the nearest question: each voorbeeldvraag scored on its own
    * with the query's words as typed (BM25+ over the questions, times the IDF-weighted share of the query's
-   * words the question holds), an entry taking its best question's score, scaled to the best entry's.
+   * words the question holds), an entry taking the mean of its RANK.questionTopK best questions' scores,
+   * scaled to the best entry's.
    * Computed for the best RANK.questionShortlist entries of the other two rankings, so only with the full
    * tier and the exact forms on (RANK.exactWeight > 0); when no shortlisted question holds a query word,
    * nothing changes. 0: off. The questions are the entry's voorbeeldvragen and its zoekvragen (about 56 an

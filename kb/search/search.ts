@@ -586,11 +586,12 @@ export class KnowledgeIndex {
   }
 
   /**
-   * Per entry of `docs`, the score of its best-matching voorbeeldvraag for the query's words as typed:
-   * BM25+ over the questions (MiniSearch's parameters, each question a document) times the IDF-weighted
-   * share of the query's words the question holds ^ RANK.questionCoverage, times the entry's type weight
-   * when RANK.questionTypeWeight is on. A word in more than RANK.questionMaxShare of the questions is
-   * skipped.
+   * Per entry of `docs`, the mean score of its RANK.questionTopK best-matching questions (voorbeeldvragen
+   * and zoekvragen) for the query's words as typed: BM25+ over the questions (MiniSearch's parameters, each
+   * question a document) times the IDF-weighted share of the query's words the question holds ^
+   * RANK.questionCoverage, times the entry's type weight when RANK.questionTypeWeight is on. A word in
+   * more than RANK.questionMaxShare of the questions is skipped; stop and filler words weigh
+   * RANK.questionStopWeight.
    */
   private questionScores(
     docs: readonly number[],
