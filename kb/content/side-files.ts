@@ -15,7 +15,13 @@ function load(
   path: string,
   text: string,
   problems: Problem[],
-): { value: unknown; line: (i: number) => number; itemLine: (i: number, j: number) => number } | null {
+): {
+  value: unknown;
+  line: (i: number) => number;
+  itemLine: (i: number, j: number) => number;
+  /** The top-level keys as written, in the file's order ("" for an item without a scalar key). */
+  keys: () => string[];
+} | null {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, schema: 'core', merge: false });
   const errs = [...doc.errors, ...doc.warnings];
@@ -36,7 +42,11 @@ function load(
     });
     return null;
   }
-  type Node = { range?: number[]; key?: { range?: number[] }; value?: { items?: Node[] } | null };
+  type Node = {
+    range?: number[];
+    key?: { range?: number[]; value?: unknown };
+    value?: { items?: Node[] } | null;
+  };
   const items = (doc.contents as { items?: Node[] } | null)?.items ?? [];
   const lineOf = (it: Node | undefined) => {
     const off = it?.range?.[0] ?? it?.key?.range?.[0];
@@ -50,6 +60,12 @@ function load(
       const inner = j >= 0 ? items[i]?.value?.items?.[j] : undefined;
       return inner ? lineOf(inner) : lineOf(items[i]);
     },
+    keys: () =>
+      items.map((it) =>
+        it.key && (typeof it.key.value === 'string' || typeof it.key.value === 'number')
+          ? String(it.key.value)
+          : '',
+      ),
   };
 }
 
@@ -206,34 +222,45 @@ export function parseZoekvragen(
   const value = doc.value ?? {};
   const err = (line: number, message: string) =>
     problems.push({ file: path, line, severity: 'error', message });
-  const r = zoekvragenSchema.safeParse(value);
-  if (!r.success) {
-    const keys = value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [];
-    for (const i of r.error.issues) {
-      const key = i.path[0];
-      const at = typeof key === 'string' ? keys.indexOf(key) : -1;
-      const j = typeof i.path[1] === 'number' ? i.path[1] : -1;
-      err(
-        at >= 0 ? doc.itemLine(at, j) : 1,
-        typeof key === 'string'
-          ? `${key}${j >= 0 ? ` search ${j + 1}` : ''}: ${i.message} (each id lists searches, at most ${ZOEKVRAAG_MAX_LENGTH} characters each)`
-          : `${i.message}: the file maps entry ids to lists of searches`,
-      );
-    }
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    err(1, 'the file maps entry ids to lists of searches ("id:" and below it "- search")');
     return { zoekvragen: {}, problems };
   }
-  Object.entries(r.data).forEach(([id, searches], i) => {
+  // The keys as written, in the file's order: also "__proto__" or "2024", which a plain object hides or
+  // reorders.
+  const keys = doc.keys();
+  keys.forEach((id, i) => {
     if (!knownIds.has(id))
       err(
         doc.itemLine(i, -1),
-        renames[id] ? `"${id}" was renamed: use "${renames[id]}"` : `unknown entry id "${id}"`,
+        Object.hasOwn(renames, id) ? `"${id}" was renamed: use "${renames[id]}"` : `unknown entry id "${id}"`,
       );
+  });
+  const r = zoekvragenSchema.safeParse(value);
+  if (!r.success) {
+    for (const issue of r.error.issues) {
+      const key = String(issue.path[0] ?? '');
+      const at = keys.indexOf(key);
+      const j = typeof issue.path[1] === 'number' ? issue.path[1] : -1;
+      err(
+        at >= 0 ? doc.itemLine(at, j) : 1,
+        j >= 0
+          ? `${key} search ${j + 1}: must be text of 1 to ${ZOEKVRAAG_MAX_LENGTH} characters`
+          : `${key}: must be a list of searches ("- search" on the lines below it)`,
+      );
+    }
+    problems.sort((a, b) => a.line - b.line);
+    return { zoekvragen: {}, problems };
+  }
+  keys.forEach((id, i) => {
     const seen = new Set<string>();
+    const searches = Object.hasOwn(r.data, id) ? (r.data[id] ?? []) : [];
     searches.forEach((s, j) => {
       const key = fold(s).replace(/\s+/g, ' ').trim();
       if (seen.has(key)) err(doc.itemLine(i, j), `${id}: "${s}" is listed twice`);
       seen.add(key);
     });
   });
+  problems.sort((a, b) => a.line - b.line);
   return { zoekvragen: problems.length ? {} : r.data, problems };
 }

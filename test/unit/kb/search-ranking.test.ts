@@ -565,6 +565,21 @@ describe('zoekvragen (content/zoekvragen.yaml)', () => {
     expect(long.problems.map((p) => p.line)).toEqual([3]);
     expect(long.problems[0]?.message).toMatch(/a-b search 2: .*120/);
     expect(parseZoekvragen('z.yaml', '- [a, b]\n', known).problems[0]?.message).toMatch(/maps entry ids/);
+    // Keys a plain object would hide or reorder, and a key that only looks like a rename.
+    const odd = parseZoekvragen('z.yaml', 'a-b:\n  - "x"\n2024:\n  - "y"\n__proto__:\n  - "z"\n', known, {});
+    expect(odd.problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
+      '3: unknown entry id "2024"',
+      '5: unknown entry id "__proto__"',
+    ]);
+    expect(parseZoekvragen('z.yaml', 'constructor:\n  - "x"\n', known).problems[0]?.message).toBe(
+      'unknown entry id "constructor"',
+    );
+    expect(
+      parseZoekvragen('z.yaml', 'a-b:\n  - 42\nc-d: "los"\n', known).problems.map((p) => p.message),
+    ).toEqual([
+      'a-b search 1: must be text of 1 to 120 characters',
+      'c-d: must be a list of searches ("- search" on the lines below it)',
+    ]);
     expect(parseZoekvragen('z.yaml', 'a-b: [\n', known).problems[0]?.message).toMatch(/^YAML/);
     expect(parseZoekvragen('z.yaml', 'a-b:\n  - "een"\nc-d: ["twee"]\n', known)).toEqual({
       zoekvragen: { 'a-b': ['een'], 'c-d': ['twee'] },
