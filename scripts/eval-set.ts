@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { parse } from 'yaml';
 import { errorsOf } from '../kb/content/problems.ts';
-import { fold } from '../kb/search/analysis/fold.ts';
+import { zoekvraagKey } from '../kb/content/side-files.ts';
 import { buildIndex } from '../kb/search/build-index.ts';
 import { type EvalQuery, evaluate } from '../kb/search/evaluate.ts';
 import { toIndexDoc } from '../kb/search/index-doc.ts';
@@ -161,32 +161,35 @@ function sharedKnowledgeBase() {
   return cachedKb;
 }
 
-export function asset(): IndexAsset {
-  if (cached) return cached;
+/** The index over the content as it is now, with these zoekvragen. */
+function indexWith(zoekvragen: Readonly<Record<string, readonly string[]>>): IndexAsset {
   const kb = sharedKnowledgeBase();
-  cached = buildIndex(kb.entries, kb.synonyms, kb.renames, kb.knelpunten, kb.related, kb.zoekvragen);
-  return cached;
+  return buildIndex(kb.entries, kb.synonyms, kb.renames, kb.knelpunten, kb.related, zoekvragen);
 }
 
-const folded = (q: string) => fold(q).replace(/\s+/g, ' ').trim();
+export function asset(): IndexAsset {
+  cached ??= indexWith(sharedKnowledgeBase().zoekvragen);
+  return cached;
+}
 
 /**
  * The index with every zoekvraag equal (folded) to one of `queries` left out: content/zoekvragen.yaml holds
  * the tuning and retired queries, so a set is measured on an index that has not seen it.
  */
 export function assetWithout(queries: readonly EvalQuery[]): IndexAsset {
-  const kb = sharedKnowledgeBase();
-  const drop = new Set(queries.map((q) => folded(q.q)));
+  const drop = new Set(queries.map((q) => zoekvraagKey(q.q)));
   const kept = Object.fromEntries(
-    Object.entries(kb.zoekvragen).map(([id, list]) => [id, list.filter((q) => !drop.has(folded(q)))]),
+    Object.entries(sharedKnowledgeBase().zoekvragen).map(([id, list]) => [
+      id,
+      list.filter((q) => !drop.has(zoekvraagKey(q))),
+    ]),
   );
-  return buildIndex(kb.entries, kb.synonyms, kb.renames, kb.knelpunten, kb.related, kept);
+  return indexWith(kept);
 }
 
 /** The index without any zoekvragen: to show what a ranking rule does on the entries alone. */
 export function assetWithoutZoekvragen(): IndexAsset {
-  const kb = sharedKnowledgeBase();
-  return buildIndex(kb.entries, kb.synonyms, kb.renames, kb.knelpunten, kb.related, {});
+  return indexWith({});
 }
 
 /**
@@ -197,17 +200,19 @@ export function leaveSetOut(
   sets: readonly (readonly EvalQuery[])[],
   engine: (a: IndexAsset) => (q: string) => string[],
 ): (q: string) => string[] {
-  const bank = new Set(Object.values(sharedKnowledgeBase().zoekvragen).flat().map(folded));
+  const bank = new Set(Object.values(sharedKnowledgeBase().zoekvragen).flat().map(zoekvraagKey));
   const routes = new Map<string, number>();
   sets.forEach((set, i) => {
-    for (const q of set) if (!routes.has(folded(q.q))) routes.set(folded(q.q), i);
+    for (const q of set) if (!routes.has(zoekvraagKey(q.q))) routes.set(zoekvraagKey(q.q), i);
   });
+  // Whether any query of a set is among the zoekvragen (otherwise the shipped index is already one set out).
+  const inBank = sets.map((set) => set.some((x) => bank.has(zoekvraagKey(x.q))));
   const engines = new Map<number, (q: string) => string[]>();
   let whole: ((q: string) => string[]) | null = null;
   return (q) => {
-    const i = routes.get(folded(q));
+    const i = routes.get(zoekvraagKey(q));
     const set = i === undefined ? undefined : sets[i];
-    if (i === undefined || !set || !set.some((x) => bank.has(folded(x.q)))) {
+    if (i === undefined || !set || !inBank[i]) {
       whole ??= engine(asset());
       return whole(q);
     }

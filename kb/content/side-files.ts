@@ -197,6 +197,11 @@ export function parseKnelpunten(path: string, text: string): { knelpunten: Knelp
   return { knelpunten: problems.length ? [] : r.data, problems };
 }
 
+/** When two searches are the same: folded (case and accents ignored), runs of spaces as one. */
+export function zoekvraagKey(search: string): string {
+  return fold(search).replace(/\s+/g, ' ').trim();
+}
+
 /** Longest zoekvraag, as for a voorbeeldvraag: one search as typed, not a paragraph. */
 export const ZOEKVRAAG_MAX_LENGTH = 120;
 
@@ -256,7 +261,7 @@ export function parseZoekvragen(
     const seen = new Set<string>();
     const searches = Object.hasOwn(r.data, id) ? (r.data[id] ?? []) : [];
     searches.forEach((s, j) => {
-      const key = fold(s).replace(/\s+/g, ' ').trim();
+      const key = zoekvraagKey(s);
       if (seen.has(key)) err(doc.itemLine(i, j), `${id}: "${s}" is listed twice`);
       seen.add(key);
     });
